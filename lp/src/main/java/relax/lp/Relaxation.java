@@ -1,0 +1,359 @@
+package relax.lp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import relax.core.Pricing;
+import relax.core.StrategySpace;
+
+/**
+ * The minimum of a relaxation measure over every model of a causal structure that meets a set of
+ * behaviour constraints (seed 002, eqs. 32–33 with Corollary 8):
+ * <pre>
+ *   minimise   t = max_i (C q)_i
+ *   subject to ⟨r_k, T q⟩ = g_k  for every constraint row k,     q ≥ 0,
+ * </pre>
+ * with dual  max Σ_k y_k g_k  s.t.  ⟨z, T_λ⟩ ≤ Σ_i w_i C_{i,λ} for every strategy λ, z = Σ_k y_k r_k,
+ * w ≥ 0, Σ_i w_i ≤ 1 (eq. 27). C is {@code counts / scale} of the {@link StrategySpace}; the LP keeps
+ * the integers: rows count_i·q − scale·t ≤ 0.
+ *
+ * <p>Solved in two phases over a restricted set of strategy columns. Phase 1 minimises the ℓ1 residual
+ * of the constraints (slack columns s⁺, s⁻); a positive optimum means no model exists and its multipliers
+ * are a Farkas certificate. Phase 2 minimises t. In each phase, column generation adds the strategies
+ * of largest score ⟨z, T_λ⟩ − ⟨w, counts_λ⟩ found by the exact pricing search {@link StrategySpace#price}
+ * until none is positive — at which point the restricted optimum is the true optimum. With
+ * {@link Method#ENUMERATE} every strategy is a column from the start (small spaces only).
+ *
+ * <p>Every LP answer is checked for primal and dual feasibility and gap; a backend whose answer fails
+ * the check is replaced by the next one in {@link Options#backends()}.
+ */
+public final class Relaxation {
+
+    /** How strategies enter the LP. */
+    public enum Method {
+        /** Enumerate below {@link #ENUMERATION_LIMIT} strategies, column generation above. */
+        AUTO,
+        /** Every strategy is a column (the full T). */
+        ENUMERATE,
+        /** Restricted master plus exact pricing; the full T is never built. */
+        COLGEN
+    }
+
+    /** Largest strategy space {@link Method#AUTO} enumerates. */
+    public static final long ENUMERATION_LIMIT = 20_000;
+
+    /** Receives one call per master solve of column generation. */
+    @FunctionalInterface
+    public interface Progress {
+        void round(int phase, int round, double objective, int columns, double bestScore);
+    }
+
+    /**
+     * Solve settings.
+     *
+     * @param backends            LP backends, tried in order until one gives a checked answer
+     * @param method              how strategies enter the LP
+     * @param feasibilityTolerance phase-1 ℓ1 residual above which the constraints count as unsatisfiable
+     * @param columnsPerRound     strategies added per pricing round at most
+     * @param progress            called after every master solve (may be null)
+     */
+    public record Options(List<LpBackend> backends, Method method, double feasibilityTolerance, int columnsPerRound, Progress progress) {
+        /** ojAlgo with Commons Math as fallback, AUTO method. */
+        public static Options defaults() {
+            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Method.AUTO, 1e-8, 30, null);
+        }
+
+        public Options withBackends(List<LpBackend> b) {
+            return new Options(b, method, feasibilityTolerance, columnsPerRound, progress);
+        }
+
+        public Options withMethod(Method m) {
+            return new Options(backends, m, feasibilityTolerance, columnsPerRound, progress);
+        }
+
+        public Options withFeasibilityTolerance(double t) {
+            return new Options(backends, method, t, columnsPerRound, progress);
+        }
+
+        public Options withProgress(Progress p) {
+            return new Options(backends, method, feasibilityTolerance, columnsPerRound, p);
+        }
+    }
+
+    /** A column is worth adding when its score exceeds this. */
+    private static final double PRICING_TOLERANCE = 1e-9;
+    /** Residuals accepted from a backend before the next one is tried. */
+    private static final double SOLUTION_TOLERANCE = 1e-7;
+    private static final int MAX_ROUNDS = 100_000;
+
+    private final StrategySpace space;
+    private final BehaviourConstraints constraints;
+
+    public Relaxation(StrategySpace space, BehaviourConstraints constraints) {
+        if (!space.scenario().equals(constraints.scenario())) {
+            throw new IllegalArgumentException("strategies of scenario " + space.scenario() + " cannot meet constraints on scenario "
+                    + constraints.scenario());
+        }
+        this.space = space;
+        this.constraints = constraints;
+    }
+
+    public StrategySpace space() {
+        return space;
+    }
+
+    public BehaviourConstraints constraints() {
+        return constraints;
+    }
+
+    /** Solves the relaxation; never throws for solver trouble (status FAILED instead). */
+    public RelaxationResult solve(Options options) {
+        long t0 = System.nanoTime();
+        Method method = options.method() == Method.AUTO ? (space.size() <= ENUMERATION_LIMIT ? Method.ENUMERATE : Method.COLGEN)
+                : options.method();
+        if (method == Method.ENUMERATE && space.size() > 50_000_000L) {
+            throw new IllegalArgumentException("cannot enumerate " + space.size() + " strategies; use column generation");
+        }
+        Master master = new Master(options, method);
+        if (method == Method.ENUMERATE) {
+            for (long lambda = 0; lambda < space.size(); lambda++) {
+                master.add(lambda);
+            }
+        }
+        Phase feasibility = master.run(true);
+        if (feasibility.solution == null) {
+            return failed(master, t0);
+        }
+        if (feasibility.solution.objective() > options.feasibilityTolerance()) {
+            double[] y = Arrays.copyOf(feasibility.solution.dual(), constraints.rows());
+            Certificate farkas = Certificate.verify(space, constraints, y, new double[space.measureRows()], feasibility.solution.objective());
+            return new RelaxationResult(RelaxationResult.Status.INFEASIBLE, Double.NaN, List.of(), farkas, Double.NaN,
+                    farkas.isChecked() && farkas.provesInfeasible(), feasibility.solution.backend(), method, master.rounds, master.size(),
+                    System.nanoTime() - t0, master.diagnostics());
+        }
+        Phase optimum = space.measureRows() == 0 ? feasibility : master.run(false);
+        if (optimum.solution == null) {
+            return failed(master, t0);
+        }
+        double value = space.measureRows() == 0 ? 0 : optimum.solution.objective();
+        double[] y = Arrays.copyOf(optimum.solution.dual(), constraints.rows());
+        double[] w = new double[space.measureRows()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = space.measureRows() == 0 ? 0 : -optimum.solution.dual()[constraints.rows() + i];
+        }
+        if (space.measureRows() == 0) {
+            Arrays.fill(y, 0);
+        }
+        Certificate certificate = Certificate.verify(space, constraints, y, w, value);
+        List<RelaxationResult.WeightedStrategy> model = master.model(optimum.solution.primal());
+        double residual = master.residual(model);
+        boolean verified = certificate.isChecked() && Math.abs(certificate.boundValue() - value) <= RelaxationResult.VERIFICATION_TOLERANCE
+                && residual <= RelaxationResult.VERIFICATION_TOLERANCE;
+        return new RelaxationResult(RelaxationResult.Status.OPTIMAL, value, model, certificate, residual, verified, optimum.solution.backend(),
+                method, master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics());
+    }
+
+    private RelaxationResult failed(Master master, long t0) {
+        return new RelaxationResult(RelaxationResult.Status.FAILED, Double.NaN, List.of(), null, Double.NaN, false, "", master.method,
+                master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics());
+    }
+
+    /** The last master solution of a phase (null solution when every backend failed). */
+    private record Phase(LpSolution solution) {
+    }
+
+    /** The restricted master problem: the strategy columns found so far, rebuilt as an LP for each solve. */
+    private final class Master {
+        private final Options options;
+        private final Method method;
+        private long[] strategies = new long[64];
+        private int count;
+        private final Set<Long> present = new HashSet<>();
+        private final List<String> failures = new ArrayList<>();
+        private int rounds;
+        private final int[] entries = new int[space.scenario().inputBlocks()];
+        private final int[] counts = new int[space.measureRows()];
+        private final double[] coefficient = new double[constraints.rows()];
+        private final int[] touched = new int[constraints.rows()];
+        private final int[] columnRows = new int[constraints.rows() + space.measureRows()];
+        private final double[] columnValues = new double[constraints.rows() + space.measureRows()];
+
+        Master(Options options, Method method) {
+            this.options = options;
+            this.method = method;
+        }
+
+        int size() {
+            return count;
+        }
+
+        boolean add(long lambda) {
+            if (!present.add(lambda)) {
+                return false;
+            }
+            if (count == strategies.length) {
+                strategies = Arrays.copyOf(strategies, count * 2);
+            }
+            strategies[count++] = lambda;
+            return true;
+        }
+
+        /** Column generation for one phase: solve, price, add, until pricing finds nothing positive. */
+        Phase run(boolean phaseOne) {
+            Pricing pricing = new Pricing(Math.max(1, options.columnsPerRound()));
+            while (rounds < MAX_ROUNDS) {
+                LinearProgram lp = build(phaseOne);
+                LpSolution solution = solve(lp);
+                rounds++;
+                if (solution == null) {
+                    return new Phase(null);
+                }
+                if (method == Method.ENUMERATE) {
+                    report(phaseOne, solution, Double.NaN);
+                    return new Phase(solution);
+                }
+                double[] z = constraints.entryWeights(Arrays.copyOf(solution.dual(), constraints.rows()));
+                double[] w = new double[space.measureRows()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = Math.max(0, -solution.dual()[constraints.rows() + i]);
+                }
+                space.price(z, w, pricing);
+                report(phaseOne, solution, pricing.max());
+                if (pricing.max() <= PRICING_TOLERANCE) {
+                    return new Phase(solution);
+                }
+                boolean added = false;
+                for (int i = 0; i < pricing.count(); i++) {
+                    if (pricing.score(i) > PRICING_TOLERANCE) {
+                        added |= add(pricing.strategy(i));
+                    }
+                }
+                if (!added) {
+                    failures.add("column generation stalled: pricing found score " + pricing.max() + " for a strategy already in the master");
+                    return new Phase(solution);
+                }
+            }
+            failures.add("column generation stopped after " + MAX_ROUNDS + " rounds");
+            return new Phase(null);
+        }
+
+        private void report(boolean phaseOne, LpSolution solution, double bestScore) {
+            if (options.progress() != null) {
+                options.progress().round(phaseOne ? 1 : 2, rounds, solution.objective(), count, bestScore);
+            }
+        }
+
+        private LpSolution solve(LinearProgram lp) {
+            for (LpBackend backend : options.backends()) {
+                LpSolution s = backend.solve(lp);
+                if (s.status() != LpSolution.Status.OPTIMAL) {
+                    failures.add(backend.name() + " returned " + s.status() + " on a " + lp.rows() + "x" + lp.columns()
+                            + " master that is feasible and bounded by construction");
+                    continue;
+                }
+                LpSolution.Quality q = s.check(lp);
+                if (q.within(SOLUTION_TOLERANCE)) {
+                    return s;
+                }
+                failures.add(backend.name() + " returned OPTIMAL but " + q);
+            }
+            return null;
+        }
+
+        /**
+         * Rows: constraints (=), then measure rows count_i·q − scale·t ≤ 0. Columns: strategies, then t
+         * (if there are measure rows; cost 1 in phase 2, 0 in phase 1), then in phase 1 the slacks
+         * s⁺_k, s⁻_k with cost 1.
+         */
+        private LinearProgram build(boolean phaseOne) {
+            LinearProgram lp = new LinearProgram();
+            int k = constraints.rows();
+            int l = space.measureRows();
+            for (int r = 0; r < k; r++) {
+                lp.addRow(LinearProgram.Relation.EQ, constraints.rhs(r));
+            }
+            for (int i = 0; i < l; i++) {
+                lp.addRow(LinearProgram.Relation.LE, 0);
+            }
+            for (int c = 0; c < count; c++) {
+                int nnz = columnOf(strategies[c]);
+                lp.addColumn(0, false, columnRows, columnValues, nnz);
+            }
+            if (l > 0) {
+                for (int i = 0; i < l; i++) {
+                    columnRows[i] = k + i;
+                    columnValues[i] = -space.measureScale();
+                }
+                lp.addColumn(phaseOne ? 0 : 1, false, columnRows, columnValues, l);
+            }
+            if (phaseOne) {
+                int[] row = new int[1];
+                for (int r = 0; r < k; r++) {
+                    row[0] = r;
+                    lp.addColumn(1, false, row, new double[] {1}, 1);
+                    lp.addColumn(1, false, row, new double[] {-1}, 1);
+                }
+            }
+            return lp;
+        }
+
+        /** Fills columnRows/columnValues with strategy λ's LP column; returns its length. */
+        private int columnOf(long lambda) {
+            space.column(lambda, entries);
+            int n = constraints.columnCoefficients(entries, coefficient, touched);
+            int nnz = 0;
+            for (int t = 0; t < n; t++) {
+                int r = touched[t];
+                if (coefficient[r] != 0) {
+                    columnRows[nnz] = r;
+                    columnValues[nnz++] = coefficient[r];
+                }
+                coefficient[r] = 0;
+            }
+            space.measureCounts(lambda, counts);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 0) {
+                    columnRows[nnz] = constraints.rows() + i;
+                    columnValues[nnz++] = counts[i];
+                }
+            }
+            return nnz;
+        }
+
+        List<RelaxationResult.WeightedStrategy> model(double[] primal) {
+            List<RelaxationResult.WeightedStrategy> model = new ArrayList<>();
+            for (int c = 0; c < count; c++) {
+                if (primal[c] > 1e-12) {
+                    model.add(new RelaxationResult.WeightedStrategy(strategies[c], primal[c], space.describe(strategies[c])));
+                }
+            }
+            model.sort(Comparator.comparingDouble(RelaxationResult.WeightedStrategy::weight).reversed());
+            return List.copyOf(model);
+        }
+
+        /** max_k |⟨r_k, T q⟩ − g_k| of a model. */
+        double residual(List<RelaxationResult.WeightedStrategy> model) {
+            double[] lhs = new double[constraints.rows()];
+            for (RelaxationResult.WeightedStrategy s : model) {
+                space.column(s.strategy(), entries);
+                int n = constraints.columnCoefficients(entries, coefficient, touched);
+                for (int t = 0; t < n; t++) {
+                    lhs[touched[t]] += s.weight() * coefficient[touched[t]];
+                    coefficient[touched[t]] = 0;
+                }
+            }
+            double worst = 0;
+            for (int r = 0; r < lhs.length; r++) {
+                worst = Math.max(worst, Math.abs(lhs[r] - constraints.rhs(r)));
+            }
+            return worst;
+        }
+
+        String diagnostics() {
+            return String.join("; ", failures);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package relax.lp;
+
+import java.util.List;
+
+/**
+ * The answer to one relaxation LP: the minimum of the measure, a hidden-variable model attaining it,
+ * and the dual certificate that proves it, with what was verified and how it was solved.
+ *
+ * @param status    OPTIMAL (value and model present), INFEASIBLE (no model of the structure meets the
+ *                  constraints; the certificate is a Farkas proof) or FAILED (every backend failed)
+ * @param value     the minimum of the measure (NaN unless OPTIMAL)
+ * @param model     the strategies in the support of an optimal q, heaviest first (empty unless OPTIMAL)
+ * @param certificate the exactly re-verified dual certificate (null if FAILED)
+ * @param residual  max_k |⟨r_k, T q⟩ − g_k| of the reported model (NaN unless OPTIMAL)
+ * @param verified  OPTIMAL: the certificate was checked exactly and its bound is within 1e-9 of
+ *                  {@code value}, and the model's residual is below 1e-9; INFEASIBLE: the Farkas
+ *                  certificate was checked exactly
+ * @param backend   the LP backend that produced the final solve
+ * @param method    how the strategy space was handled
+ * @param rounds    number of master LP solves
+ * @param columns   number of strategy columns in the final master
+ * @param nanos     wall time of the solve
+ * @param diagnostics backends that failed on the way, and why (empty when none did)
+ */
+public record RelaxationResult(Status status, double value, List<WeightedStrategy> model, Certificate certificate, double residual,
+        boolean verified, String backend, Relaxation.Method method, int rounds, int columns, long nanos, String diagnostics) {
+
+    /** Outcome of a relaxation. */
+    public enum Status {
+        OPTIMAL, INFEASIBLE, FAILED
+    }
+
+    /** One deterministic strategy of the optimal model with its weight q_λ. */
+    public record WeightedStrategy(long strategy, double weight, String description) {
+    }
+
+    /** Tolerance of {@link #verified}. */
+    public static final double VERIFICATION_TOLERANCE = 1e-9;
+}
