@@ -1,0 +1,166 @@
+package relax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.CausalModel;
+import relax.core.Numbers;
+import relax.core.Scenario;
+import relax.core.StrategySpace;
+import relax.lp.Certificate;
+import relax.lp.RelaxationResult;
+import relax.scenarios.BellExpression;
+import relax.scenarios.BehaviourFile;
+import relax.scenarios.InfluenceAnalysis;
+
+/** Renders an {@link InfluenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
+final class InfluenceReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MODEL_LINES = 20;
+
+    private InfluenceReport() {
+    }
+
+    static String text(String file, InfluenceAnalysis.Outcome o) {
+        StringBuilder s = new StringBuilder();
+        String name = o.behaviour().name().isEmpty() ? "" : " (" + o.behaviour().name() + ")";
+        s.append(file).append(name).append('\n');
+        s.append("  model       ").append(o.model().key()).append(": ").append(o.model().title()).append('\n');
+        RelaxationResult r = o.result();
+        switch (o.status()) {
+            case OPTIMAL -> {
+                s.append("  result      ").append(o.message()).append('\n');
+                if (o.model() == CausalModel.COMMUNICATION) {
+                    s.append("              min H(m) = h(p(m=0)) = ").append(Numbers.format(o.messageEntropy())).append(" bits\n");
+                }
+                s.append("  verified    ").append(verification(r)).append('\n');
+                s.append("  hidden-variable model (").append(r.model().size()).append(" strategies, weight q and strategy):\n");
+                for (int i = 0; i < Math.min(MODEL_LINES, r.model().size()); i++) {
+                    RelaxationResult.WeightedStrategy w = r.model().get(i);
+                    s.append(String.format(Locale.ROOT, "    %.10f  %s%n", w.weight(), w.description()));
+                }
+                if (r.model().size() > MODEL_LINES) {
+                    s.append("    … ").append(r.model().size() - MODEL_LINES).append(" more (see --json)\n");
+                }
+                if (o.model() != CausalModel.LHV) {
+                    s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
+                    s.append("      ").append(expression(o)).append("  <=  ").append(o.model().measure()).append('\n');
+                    s.append("    and this behaviour gives the left side ").append(BellExpression.fraction(r.certificate().bound()))
+                            .append(" = ").append(Numbers.format(r.certificate().boundValue())).append('\n');
+                }
+            }
+            case INFEASIBLE -> {
+                s.append("  result      infeasible: ").append(o.message()).append('\n');
+                Certificate c = r.certificate();
+                if (c != null && c.provesInfeasible()) {
+                    s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
+                    s.append("      ").append(expression(o)).append("  <=  0\n");
+                    s.append("    and this behaviour gives ").append(Numbers.format(c.boundValue()))
+                            .append(c.isChecked() ? " (checked in exact arithmetic)" : "").append('\n');
+                }
+            }
+            case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
+        }
+        s.append(String.format(Locale.ROOT, "  solved by   %s, %s, %d LP solves, %d strategy columns of %s, %.3f s", r.backend(),
+                r.method().name().toLowerCase(Locale.ROOT), r.rounds(), r.columns(), o.model().strategies(o.behaviour().scenario()).size(),
+                r.nanos() / 1e9));
+        return s.toString();
+    }
+
+    private static String verification(RelaxationResult r) {
+        Certificate c = r.certificate();
+        if (r.verified()) {
+            return "yes: exact dual bound " + BellExpression.fraction(c.bound()) + " matches the value within "
+                    + RelaxationResult.VERIFICATION_TOLERANCE + "; model residual " + String.format(Locale.ROOT, "%.1e", r.residual());
+        }
+        return "NO: " + (c.isChecked() ? "exact dual bound " + Numbers.format(c.boundValue()) : c.note()) + ", model residual "
+                + String.format(Locale.ROOT, "%.1e", r.residual());
+    }
+
+    private static String expression(InfluenceAnalysis.Outcome o) {
+        return BellExpression.format(o.behaviour().scenario(), o.result().certificate().entryWeights());
+    }
+
+    static String json(String file, InfluenceAnalysis.Outcome o) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("file", file);
+        n.put("model", o.model().key());
+        n.put("measure", o.model().measure());
+        n.put("status", o.status().name().toLowerCase(Locale.ROOT));
+        RelaxationResult r = o.result();
+        if (o.status() == RelaxationResult.Status.OPTIMAL) {
+            n.put("value", r.value());
+        } else {
+            n.putNull("value");
+        }
+        n.put("message", o.message());
+        if (o.model() == CausalModel.COMMUNICATION && o.status() == RelaxationResult.Status.OPTIMAL) {
+            n.put("entropy", o.messageEntropy());
+        }
+        n.put("verified", o.status() != RelaxationResult.Status.FAILED && r.verified());
+        Certificate c = r.certificate();
+        if (c == null) {
+            n.putNull("certificate");
+        } else {
+            n.set("certificate", certificateJson(o.behaviour().scenario(), o.model().strategies(o.behaviour().scenario()), c, o));
+        }
+        ArrayNode model = n.putArray("hidden_variable_model");
+        for (RelaxationResult.WeightedStrategy w : r.model()) {
+            model.addObject().put("weight", w.weight()).put("strategy", w.description());
+        }
+        if (o.status() == RelaxationResult.Status.OPTIMAL) {
+            n.put("residual", r.residual());
+        }
+        n.put("backend", r.backend());
+        n.put("method", r.method().name().toLowerCase(Locale.ROOT));
+        n.put("lp_solves", r.rounds());
+        n.put("columns", r.columns());
+        n.put("seconds", r.nanos() / 1e9);
+        if (!r.diagnostics().isEmpty()) {
+            n.put("diagnostics", r.diagnostics());
+        }
+        return n.toString();
+    }
+
+    private static ObjectNode certificateJson(Scenario s, StrategySpace space, Certificate c, InfluenceAnalysis.Outcome o) {
+        ObjectNode n = JSON.createObjectNode();
+        BigFraction[] z = c.entryWeights();
+        double[] zd = new double[z.length];
+        String[] zs = new String[z.length];
+        for (int i = 0; i < z.length; i++) {
+            zd[i] = z[i].doubleValue();
+            zs[i] = BellExpression.fraction(z[i]);
+        }
+        n.set("z", BehaviourFile.nested(s, zd));
+        n.put("expression", BellExpression.format(s, z));
+        n.put("relation", c.provesInfeasible() ? "<= 0 for every " + o.model().key() + " model"
+                : "<= " + o.model().measure() + " for every " + o.model().key() + " model");
+        n.put("bound", c.boundValue());
+        n.put("bound_exact", BellExpression.fraction(c.bound()));
+        n.put("infeasibility_proof", c.provesInfeasible());
+        n.put("checked_exactly", c.isChecked());
+        ObjectNode weights = n.putObject("measure_weights");
+        BigFraction[] w = c.measureWeights();
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].getNumerator().signum() != 0) {
+                weights.put(space.measureRowLabel(i), BellExpression.fraction(w[i]));
+            }
+        }
+        n.put("note", c.note());
+        return n;
+    }
+
+    static String invalidJson(String file, CausalModel model, String message) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("file", file);
+        n.put("model", model.key());
+        n.put("status", "invalid");
+        n.putNull("value");
+        n.putNull("certificate");
+        n.put("verified", false);
+        n.put("message", message);
+        return n.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package relax.cli;
+
+import java.io.PrintWriter;
+import relax.lp.Relaxation;
+
+/**
+ * One overwritten status line on standard error for long column-generation runs; silent when standard
+ * error is not a terminal or with --quiet, and for runs shorter than a second.
+ */
+final class Progress {
+    private static final long QUIET_NANOS = 1_000_000_000L;
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private boolean shown;
+
+    private Progress(PrintWriter err, boolean enabled) {
+        this.err = err;
+        this.enabled = enabled;
+    }
+
+    /** Progress on {@code err} if a terminal is attached and not {@code quiet}. */
+    static Progress forTerminal(PrintWriter err, boolean quiet) {
+        return new Progress(err, !quiet && System.console() != null);
+    }
+
+    /** A listener labelled {@code what}, or null when disabled. */
+    Relaxation.Progress listener(String what) {
+        if (!enabled) {
+            return null;
+        }
+        long start = System.nanoTime();
+        return (phase, round, objective, columns, bestScore) -> {
+            if (System.nanoTime() - start < QUIET_NANOS) {
+                return;
+            }
+            err.printf("\r%s: phase %d, round %d, objective %.9f, %d strategies, best reduced score %.2e   ", what, phase, round, objective,
+                    columns, bestScore);
+            err.flush();
+            shown = true;
+        };
+    }
+
+    /** Clears the status line if one was shown. */
+    void done() {
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+        }
+    }
+}
