@@ -18,7 +18,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * Apache Commons Math's dense {@link SimplexSolver}, as an independent reference: slow (dense tableau)
- * and for small problems only.
+ * and for small problems only — LPs with more than {@value #MAX_DENSE_ENTRIES} matrix entries are
+ * refused (status FAILED) rather than left running for minutes.
  *
  * <p>It exposes no multipliers, so this backend solves the primal and then the explicitly written dual
  * (max b·y s.t. Aᵀy ≤ c for ξ ≥ 0 columns, = c for free ones, y signed by row relation) as a second
@@ -27,6 +28,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  */
 public final class CommonsBackend implements LpBackend {
     private static final int MAX_ITERATIONS = 1_000_000;
+    /** Largest dense tableau (rows × columns) attempted; beyond it the dense simplex takes minutes. */
+    static final long MAX_DENSE_ENTRIES = 2_000_000;
 
     @Override
     public String name() {
@@ -38,6 +41,9 @@ public final class CommonsBackend implements LpBackend {
         long t0 = System.nanoTime();
         int n = lp.columns();
         int m = lp.rows();
+        if ((long) n * m > MAX_DENSE_ENTRIES) {
+            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0);
+        }
         double[][] dense = new double[m][n];
         for (int j = 0; j < n; j++) {
             for (int k = lp.colStart(j); k < lp.colStart(j + 1); k++) {
