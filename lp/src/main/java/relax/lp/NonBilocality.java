@@ -236,37 +236,29 @@ public final class NonBilocality {
         checkBox(lower, upper);
         LinearProgram lp = program(lower, upper);
         List<String> failures = new ArrayList<>();
-        boolean distanceTried = false;
-        for (LpBackend backend : backends) {
-            LpSolution s = backend.solve(lp);
-            if (s.status() == LpSolution.Status.OPTIMAL) {
-                LpSolution.Quality quality = s.check(lp);
-                if (quality.within(SOLUTION_TOLERANCE)) {
-                    BigFraction bound = DualBound.of(lp, s.dual(), columnLower(lower, upper), columnUpper(lower, upper))
-                            .map(b -> fraction(b).subtract(roundingCorrection(lower, upper))).orElse(null);
-                    return new Solution(RelaxationResult.Status.OPTIMAL, s.objective(), bound, Arrays.copyOfRange(s.primal(), n, n + k),
-                            Arrays.copyOf(s.primal(), n), s.backend(), String.join("; ", failures));
-                }
-                failures.add(backend.name() + " returned OPTIMAL but " + quality);
-                continue;
+        LpSolution s = solveChecked(lp, backends, failures, true);
+        if (s != null && s.status() == LpSolution.Status.INFEASIBLE) {
+            Optional<BigFraction> distance = provenDistance(lower, upper, backends, failures);
+            if (distance.isPresent()) {
+                return new Solution(RelaxationResult.Status.INFEASIBLE, Double.NaN, distance.get(), new double[0], new double[0], s.backend(),
+                        String.join("; ", failures));
             }
-            failures.add(backend.name() + " returned " + s.status() + " on the " + lp.rows() + "x" + lp.columns() + " box LP");
-            if (s.status() == LpSolution.Status.INFEASIBLE && !distanceTried) {
-                distanceTried = true;
-                Optional<BigFraction> distance = provenDistance(lower, upper, backends, failures);
-                if (distance.isPresent()) {
-                    return new Solution(RelaxationResult.Status.INFEASIBLE, Double.NaN, distance.get(), new double[0], new double[0],
-                            backend.name(), String.join("; ", failures));
-                }
-            }
+            int next = backends.stream().map(LpBackend::name).toList().indexOf(s.backend()) + 1;
+            s = solveChecked(lp, backends.subList(next, backends.size()), failures, false);
         }
-        return new Solution(RelaxationResult.Status.FAILED, Double.NaN, null, new double[0], new double[0], "", String.join("; ", failures));
+        if (s == null) {
+            return new Solution(RelaxationResult.Status.FAILED, Double.NaN, null, new double[0], new double[0], "", String.join("; ", failures));
+        }
+        BigFraction bound = DualBound.of(lp, s.dual(), columnLower(lower, upper), columnUpper(lower, upper))
+                .map(b -> fraction(b).subtract(roundingCorrection(lower, upper))).orElse(null);
+        return new Solution(RelaxationResult.Status.OPTIMAL, s.objective(), bound, Arrays.copyOfRange(s.primal(), n, n + k), Arrays.copyOf(s.primal(), n),
+                s.backend(), String.join("; ", failures));
     }
 
     /** The exactly verified positive ℓ1 distance of the box from the feasible parameters, if it can be proven. */
     private Optional<BigFraction> provenDistance(double[] lower, double[] upper, List<LpBackend> backends, List<String> failures) {
         LinearProgram distance = distanceProgram(lower, upper);
-        LpSolution d = solveChecked(distance, backends, failures);
+        LpSolution d = solveChecked(distance, backends, failures, false);
         if (d == null) {
             return Optional.empty();
         }
@@ -312,7 +304,6 @@ public final class NonBilocality {
         for (int side = 0; side < 2; side++) {
             double sign = side == 0 ? 1 : -1;
             LinearProgram lp = reproductionRows();
-            int link = lp.rows();
             for (double v : prefix) {
                 lp.addRow(LinearProgram.Relation.EQ, v);
             }
@@ -320,8 +311,8 @@ public final class NonBilocality {
             for (int lambda = 0; lambda < n; lambda++) {
                 signed[lambda] = sign * cost[lambda];
             }
-            addStrategyColumns(lp, link, prefix.length, signed);
-            LpSolution s = solveChecked(lp, backends, new ArrayList<>());
+            addStrategyColumns(lp, prefix.length, signed);
+            LpSolution s = solveChecked(lp, backends, new ArrayList<>(), false);
             if (s == null) {
                 return Optional.empty();
             }
@@ -368,6 +359,31 @@ public final class NonBilocality {
         return n + k + k * gammas + alpha * gammas + gamma;
     }
 
+    /**
+     * The rows the box LP and the distance LP share: reproduction and normalisation, then k link rows
+     * Σ_{β,γ̄} q_{ᾱ_j β γ̄} − ν_j = 0 (from row {@link #linkRow}), then the box rows ν_j ≥ l_j, ν_j ≤ u_j (from row
+     * {@link #boxRow}).
+     */
+    private LinearProgram parameterRows(double[] lower, double[] upper) {
+        LinearProgram lp = reproductionRows();
+        for (int j = 0; j < k; j++) {
+            lp.addRow(LinearProgram.Relation.EQ, 0);
+        }
+        for (int j = 0; j < k; j++) {
+            lp.addRow(LinearProgram.Relation.GE, lower[j]);
+            lp.addRow(LinearProgram.Relation.LE, upper[j]);
+        }
+        return lp;
+    }
+
+    private int linkRow(int j) {
+        return reproductionRhs.length + 1 + j;
+    }
+
+    private int boxRow(int j) {
+        return reproductionRhs.length + 1 + k + 2 * j;
+    }
+
     /** Rows shared by every LP here: T q = p (all but the last entry of each block) and Σ q = 1. */
     private LinearProgram reproductionRows() {
         LinearProgram lp = new LinearProgram();
@@ -378,20 +394,6 @@ public final class NonBilocality {
         return lp;
     }
 
-    /** Appends q_λ's entries in the reproduction and normalisation rows; returns the new count. */
-    private int reproductionEntries(int lambda, int[] entries, int[] rows, double[] values, int nnz) {
-        space.column(lambda, entries);
-        for (int e : entries) {
-            if (rowOfEntry[e] >= 0) {
-                rows[nnz] = rowOfEntry[e];
-                values[nnz++] = 1;
-            }
-        }
-        rows[nnz] = reproductionRhs.length;
-        values[nnz++] = 1;
-        return nnz;
-    }
-
     /**
      * The box LP, rows in this order: reproduction and normalisation; link Σ_{β,γ̄} q_{ᾱ_j β γ̄} − ν_j = 0;
      * box ν_j ≥ l_j, ν_j ≤ u_j; Σ_γ̄ w_jγ̄ − ν_j = 0; McCormick (4 per j, γ̄, with the corner products rounded
@@ -400,16 +402,7 @@ public final class NonBilocality {
      */
     public LinearProgram program(double[] lower, double[] upper) {
         checkBox(lower, upper);
-        LinearProgram lp = reproductionRows();
-        int link = lp.rows();
-        for (int j = 0; j < k; j++) {
-            lp.addRow(LinearProgram.Relation.EQ, 0);
-        }
-        int box = lp.rows();
-        for (int j = 0; j < k; j++) {
-            lp.addRow(LinearProgram.Relation.GE, lower[j]);
-            lp.addRow(LinearProgram.Relation.LE, upper[j]);
-        }
+        LinearProgram lp = parameterRows(lower, upper);
         int rlt = lp.rows();
         for (int j = 0; j < k; j++) {
             lp.addRow(LinearProgram.Relation.EQ, 0);
@@ -434,14 +427,10 @@ public final class NonBilocality {
         double[] values = new double[maxNnz];
         int[] entries = new int[behaviour.scenario().inputBlocks()];
         for (int lambda = 0; lambda < n; lambda++) {
-            int nnz = reproductionEntries(lambda, entries, rows, values, 0);
+            int nnz = strategyEntries(lambda, k, entries, rows, values);
             int alpha = space.alpha(lambda);
             int gamma = space.gamma(lambda);
             for (int j = 0; j < k; j++) {
-                if (parameters.freeStrategy(j) == alpha) {
-                    rows[nnz] = link + j;
-                    values[nnz++] = 1;
-                }
                 int r = mc + 4 * (j * gammas + gamma);
                 double[] sCoefficient = {-lower[j], -upper[j], -upper[j], -lower[j]};
                 for (int m = 0; m < 4; m++) {
@@ -465,11 +454,11 @@ public final class NonBilocality {
         }
         for (int j = 0; j < k; j++) {
             int nnz = 0;
-            rows[nnz] = link + j;
+            rows[nnz] = linkRow(j);
             values[nnz++] = -1;
-            rows[nnz] = box + 2 * j;
+            rows[nnz] = boxRow(j);
             values[nnz++] = 1;
-            rows[nnz] = box + 2 * j + 1;
+            rows[nnz] = boxRow(j) + 1;
             values[nnz++] = 1;
             rows[nnz] = rlt + j;
             values[nnz++] = -1;
@@ -591,61 +580,76 @@ public final class NonBilocality {
      * exact lower bound proves that no parameter of the box is feasible.
      */
     private LinearProgram distanceProgram(double[] lower, double[] upper) {
-        LinearProgram lp = reproductionRows();
-        int link = lp.rows();
+        LinearProgram lp = parameterRows(lower, upper);
+        addStrategyColumns(lp, k, null);
         for (int j = 0; j < k; j++) {
-            lp.addRow(LinearProgram.Relation.EQ, 0);
-        }
-        int box = lp.rows();
-        for (int j = 0; j < k; j++) {
-            lp.addRow(LinearProgram.Relation.GE, lower[j]);
-            lp.addRow(LinearProgram.Relation.LE, upper[j]);
-        }
-        addStrategyColumns(lp, link, k, null);
-        for (int j = 0; j < k; j++) {
-            lp.addColumn(0, false, new int[] {link + j, box + 2 * j, box + 2 * j + 1}, new double[] {-1, 1, 1}, 3);
+            lp.addColumn(0, false, new int[] {linkRow(j), boxRow(j), boxRow(j) + 1}, new double[] {-1, 1, 1}, 3);
         }
         for (int j = 0; j < k; j++) {
-            lp.addColumn(1, false, new int[] {box + 2 * j}, new double[] {1}, 1);
-            lp.addColumn(1, false, new int[] {box + 2 * j + 1}, new double[] {-1}, 1);
+            lp.addColumn(1, false, new int[] {boxRow(j)}, new double[] {1}, 1);
+            lp.addColumn(1, false, new int[] {boxRow(j) + 1}, new double[] {-1}, 1);
         }
         return lp;
     }
 
     /**
-     * Adds one column per strategy with cost {@code cost[λ]} (null: 0), its reproduction entries and, in the
-     * {@code links} link rows starting at row {@code link}, a 1 when its ᾱ is that row's free strategy.
+     * Adds one column per strategy with cost {@code cost[λ]} (null: 0) and the entries of {@link #strategyEntries};
+     * the program must have its first {@code links} link rows.
      */
-    private void addStrategyColumns(LinearProgram lp, int link, int links, double[] cost) {
+    private void addStrategyColumns(LinearProgram lp, int links, double[] cost) {
         int[] rows = new int[lp.rows()];
         double[] values = new double[lp.rows()];
         int[] entries = new int[behaviour.scenario().inputBlocks()];
         for (int lambda = 0; lambda < n; lambda++) {
-            int nnz = reproductionEntries(lambda, entries, rows, values, 0);
-            int alpha = space.alpha(lambda);
-            for (int j = 0; j < links; j++) {
-                if (parameters.freeStrategy(j) == alpha) {
-                    rows[nnz] = link + j;
-                    values[nnz++] = 1;
-                }
-            }
+            int nnz = strategyEntries(lambda, links, entries, rows, values);
             lp.addColumn(cost == null ? 0 : cost[lambda], false, rows, values, nnz);
         }
     }
 
-    /** The first backend whose OPTIMAL answer passes {@link LpSolution#check}, or null; failures are recorded. */
-    private static LpSolution solveChecked(LinearProgram lp, List<LpBackend> backends, List<String> failures) {
+    /**
+     * Writes q_λ's entries in the reproduction and normalisation rows and in the first {@code links} link rows
+     * (a 1 where ᾱ(λ) is that row's free strategy) into rows/values (modified); returns their number.
+     */
+    private int strategyEntries(int lambda, int links, int[] entries, int[] rows, double[] values) {
+        space.column(lambda, entries);
+        int nnz = 0;
+        for (int e : entries) {
+            if (rowOfEntry[e] >= 0) {
+                rows[nnz] = rowOfEntry[e];
+                values[nnz++] = 1;
+            }
+        }
+        rows[nnz] = reproductionRhs.length;
+        values[nnz++] = 1;
+        int alpha = space.alpha(lambda);
+        for (int j = 0; j < links; j++) {
+            if (parameters.freeStrategy(j) == alpha) {
+                rows[nnz] = linkRow(j);
+                values[nnz++] = 1;
+            }
+        }
+        return nnz;
+    }
+
+    /**
+     * The first backend's OPTIMAL answer that passes {@link LpSolution#check}, or null; failures are recorded.
+     * With {@code stopWhenInfeasible}, an INFEASIBLE report is returned at once (for the caller to prove or refute).
+     */
+    private static LpSolution solveChecked(LinearProgram lp, List<LpBackend> backends, List<String> failures, boolean stopWhenInfeasible) {
         for (LpBackend backend : backends) {
             LpSolution s = backend.solve(lp);
-            if (s.status() != LpSolution.Status.OPTIMAL) {
-                failures.add(backend.name() + " returned " + s.status() + " on a " + lp.rows() + "x" + lp.columns() + " LP");
+            if (s.status() == LpSolution.Status.OPTIMAL) {
+                LpSolution.Quality q = s.check(lp);
+                if (q.within(SOLUTION_TOLERANCE)) {
+                    return s;
+                }
+                failures.add(backend.name() + " returned OPTIMAL but " + q);
                 continue;
             }
-            LpSolution.Quality q = s.check(lp);
-            if (q.within(SOLUTION_TOLERANCE)) {
+            failures.add(backend.name() + " returned " + s.status() + " on a " + lp.rows() + "x" + lp.columns() + " LP");
+            if (stopWhenInfeasible && s.status() == LpSolution.Status.INFEASIBLE) {
                 return s;
             }
-            failures.add(backend.name() + " returned OPTIMAL but " + q);
         }
         return null;
     }

@@ -68,45 +68,44 @@ public final class BilocalCommand implements Callable<Integer> {
         BilocalitySearch.Options options = BilocalitySearch.Options.defaults().withBackends(solver.relaxationOptions().backends())
                 .withResolution(resolution).withMaxLps(maxLps)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.forTerminal(err, quiet);
+        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
         int exit = ExitCode.OPTIMAL;
         for (Path file : files) {
-            Behaviour p;
-            try {
-                p = BehaviourFile.read(file, solver.tolerance);
-                SwappingStrategies.of(p.scenario());
-            } catch (InvalidBehaviourException | IllegalArgumentException e) {
-                String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
-                if (json) {
-                    out.println(BilocalReport.messageJson(file.toString(), "invalid", message));
-                } else {
-                    err.println("relax: " + message);
-                }
-                out.flush();
-                exit = Math.max(exit, ExitCode.INVALID);
-                continue;
-            }
-            Optional<Signalling> signal = signalling(p, solver.tolerance);
-            if (signal.isPresent()) {
-                String why = "no classical model of the network reproduces p: " + signal.get().describe() + ", which the network forbids";
-                out.println(json ? BilocalReport.messageJson(file.toString(), "infeasible", why) : file + "\n  result      infeasible: " + why);
-                out.flush();
-                exit = Math.max(exit, ExitCode.INFEASIBLE);
-                continue;
-            }
-            BilocalityResult r = BilocalitySearch.run(p, options.withProgress(progress.lines(file.toString())));
-            progress.done();
-            out.println(json ? BilocalReport.json(file.toString(), p, r, resolution) : BilocalReport.text(file.toString(), p, r, resolution));
-            out.flush();
-            exit = Math.max(exit, switch (r.status()) {
-                case OPTIMAL -> ExitCode.OPTIMAL;
-                case INFEASIBLE -> ExitCode.INFEASIBLE;
-                case FAILED -> ExitCode.SOLVER_FAILURE;
-            });
+            exit = Math.max(exit, analyse(file, options, progress));
         }
         return exit;
+    }
+
+    /** Reads, checks and solves one file, prints its report; returns its exit code. */
+    private int analyse(Path file, BilocalitySearch.Options options, Progress progress) {
+        PrintWriter out = spec.commandLine().getOut();
+        Behaviour p;
+        try {
+            p = BehaviourFile.read(file, solver.tolerance);
+            SwappingStrategies.of(p.scenario());
+        } catch (InvalidBehaviourException | IllegalArgumentException e) {
+            String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
+            if (json) {
+                out.println(BilocalReport.messageJson(file.toString(), "invalid", message));
+                out.flush();
+            } else {
+                spec.commandLine().getErr().println("relax: " + message);
+            }
+            return ExitCode.INVALID;
+        }
+        Optional<Signalling> signal = signalling(p, solver.tolerance);
+        if (signal.isPresent()) {
+            String why = "no classical model of the network reproduces p: " + signal.get().describe() + ", which the network forbids";
+            out.println(json ? BilocalReport.messageJson(file.toString(), "infeasible", why) : file + "\n  result      infeasible: " + why);
+            out.flush();
+            return ExitCode.INFEASIBLE;
+        }
+        BilocalityResult r = BilocalitySearch.run(p, options.withProgress(progress.lines(file.toString())));
+        progress.done();
+        double resolution = options.resolution();
+        out.println(json ? BilocalReport.json(file.toString(), p, r, resolution) : BilocalReport.text(file.toString(), p, r, resolution));
+        out.flush();
+        return ExitCode.of(r.status());
     }
 
     /**
