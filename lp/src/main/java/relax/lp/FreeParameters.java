@@ -3,6 +3,7 @@ package relax.lp;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.Numbers;
 
 /**
  * The free parameters ν that Alice's marginals p(a|x) leave in her strategy marginal q^a (seed 002,
@@ -172,7 +173,7 @@ public final class FreeParameters {
         StringBuilder s = new StringBuilder("q^a_").append(alphaName).append(" =");
         boolean first = true;
         if (offset[alpha].getNumerator().signum() != 0) {
-            s.append(' ').append(relax.core.Numbers.format(offset[alpha].doubleValue()));
+            s.append(' ').append(Numbers.format(offset[alpha].doubleValue()));
             first = false;
         }
         for (int k = 0; k < free.length; k++) {
@@ -183,7 +184,7 @@ public final class FreeParameters {
             s.append(c.getNumerator().signum() < 0 ? (first ? " -" : " - ") : (first ? " " : " + "));
             BigFraction abs = c.abs();
             if (!abs.equals(BigFraction.ONE)) {
-                s.append(relax.core.Numbers.format(abs.doubleValue()));
+                s.append(Numbers.format(abs.doubleValue()));
             }
             s.append('ν').append(k + 1);
             first = false;

@@ -1,12 +1,14 @@
 package relax.lp;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
+import relax.core.Numbers;
 import relax.core.SwappingStrategies;
 
 /**
@@ -273,7 +275,7 @@ public final class NonBilocality {
         if (proof.isPresent() && proof.get().signum() > 0) {
             return Optional.of(fraction(proof.get()));
         }
-        failures.add("the box is within " + relax.core.Numbers.format(d.objective()) + " of a feasible parameter");
+        failures.add("the box is within " + Numbers.format(d.objective()) + " of a feasible parameter");
         return Optional.empty();
     }
 
@@ -655,7 +657,7 @@ public final class NonBilocality {
     }
 
     private static BigFraction fraction(BigDecimal d) {
-        return d.scale() >= 0 ? new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
-                : new BigFraction(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())));
+        return d.scale() >= 0 ? new BigFraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()))
+                : new BigFraction(d.unscaledValue().multiply(BigInteger.TEN.pow(-d.scale())));
     }
 }

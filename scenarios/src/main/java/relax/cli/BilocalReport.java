@@ -18,6 +18,7 @@ import relax.lp.BilocalityResult;
 import relax.lp.Certificate;
 import relax.lp.FreeParameters;
 import relax.lp.NonBilocality;
+import relax.lp.RelaxationResult;
 import relax.scenarios.BellExpression;
 import relax.scenarios.BilocalityInequality;
 
@@ -45,7 +46,7 @@ final class BilocalReport {
             case FAILED -> s.append("  result      failed: ").append(r.diagnostics()).append('\n');
             case OPTIMAL -> optimalText(s, p, space, r, resolution);
         }
-        bText(s, p);
+        bText(s, p, r);
         s.append(String.format(Locale.ROOT, "  solved by   %s, %d LPs over %d parameter boxes, %.3f s", r.backend(), r.lps(), r.boxes(), r.nanos() / 1e9));
         return s.toString();
     }
@@ -111,14 +112,17 @@ final class BilocalReport {
         return s.toString();
     }
 
-    private static void bText(StringBuilder s, Behaviour p) {
+    private static void bText(StringBuilder s, Behaviour p, BilocalityResult r) {
         if (!p.scenario().equals(BilocalityInequality.SCENARIO)) {
             return;
         }
         BilocalityInequality b = BilocalityInequality.of(p);
         s.append("  B           sqrt|I| + sqrt|J| = ").append(Numbers.format(b.b())).append(" (I = ").append(Numbers.format(b.i())).append(", J = ")
                 .append(Numbers.format(b.j())).append("; bilocal behaviours have B <= 1, eqs. 59-60)\n");
-        s.append("              hence M_BL >= 4|I||J| - (1-|I|-|J|)^2 = ").append(Numbers.format(b.nonBilocalityBound())).append(" (docs/bilocality.md)\n");
+        s.append("              hence M_BL >= 4|I||J| - (1-|I|-|J|)^2 = ").append(Numbers.format(b.nonBilocalityBound())).append(" (docs/bilocality.md)");
+        boolean proven = r.status() == RelaxationResult.Status.OPTIMAL && !r.bilocal()
+                && Math.abs(b.nonBilocalityBound() - r.value()) <= RelaxationResult.VERIFICATION_TOLERANCE;
+        s.append(proven ? ";\n              it equals the value found, so min M_BL = " + Numbers.format(r.value()) + " exactly\n" : "\n");
     }
 
     private static String list(double[] v) {
@@ -134,7 +138,7 @@ final class BilocalReport {
         n.put("file", file);
         n.put("status", r.status().name().toLowerCase(Locale.ROOT));
         SwappingStrategies space = SwappingStrategies.of(p.scenario());
-        if (r.status() == relax.lp.RelaxationResult.Status.OPTIMAL) {
+        if (r.status() == RelaxationResult.Status.OPTIMAL) {
             n.put("bilocal", r.bilocal());
             n.put("value", r.value());
             n.put("lower_bound", NonBilocality.floor(r.lowerBound()));
@@ -159,7 +163,7 @@ final class BilocalReport {
             }
         } else {
             n.putNull("value");
-            n.put("message", r.status() == relax.lp.RelaxationResult.Status.INFEASIBLE
+            n.put("message", r.status() == RelaxationResult.Status.INFEASIBLE
                     ? "no classical model of the network reproduces p, even with dependent sources" : r.diagnostics());
             Certificate c = r.network() == null ? null : r.network().certificate();
             if (c != null && c.provesInfeasible()) {
