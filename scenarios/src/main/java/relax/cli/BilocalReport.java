@@ -122,7 +122,7 @@ final class BilocalReport {
         s.append("              hence M_BL >= 4|I||J| - (1-|I|-|J|)^2 = ").append(Numbers.format(b.nonBilocalityBound())).append(" (docs/bilocality.md)");
         boolean proven = r.status() == RelaxationResult.Status.OPTIMAL && !r.bilocal()
                 && Math.abs(b.nonBilocalityBound() - r.value()) <= RelaxationResult.VERIFICATION_TOLERANCE;
-        s.append(proven ? ";\n              it equals the value found, so min M_BL = " + Numbers.format(r.value()) + " exactly\n" : "\n");
+        s.append(proven ? ";\n              it equals the value found, so min M_BL = " + Numbers.format(r.value()) + " (to rounding)\n" : "\n");
     }
 
     private static String list(double[] v) {
