@@ -193,6 +193,23 @@ class BilocalTest {
         assertEquals(0, new NonBilocality(p).solve(witness, witness, BACKENDS).value(), 1e-9);
     }
 
+    /**
+     * Three inputs each, the first two being eq. (54)'s settings (the third Y), on two Werner states of visibility 0.9:
+     * restricting to x, z ∈ {0, 1} gives eq. (54), and restricting inputs can only lower M_BL (docs/bilocality.md),
+     * so min M_BL ≥ 2v² − 1 = 0.62 by proof 2; the search must attain it and certify it within the resolution.
+     */
+    @Test
+    void ternaryBehaviourContainingEquation54NeedsTwoVSquaredMinusOne() {
+        double v = 0.9;
+        Basis[] settings = {Basis.xz(Math.PI / 4), Basis.xz(-Math.PI / 4), Basis.qubit(0, 1, 0)};
+        Behaviour pure = Bilocal.swapping(State.singlet(), State.singlet(), settings, Basis.bell(), settings, "", "");
+        Behaviour p = pure.mix(v * v, Behaviour.uniform(pure.scenario()));
+        BilocalityResult r = BilocalitySearch.run(p, OPTIONS);
+        assertTrue(r.converged(), "value " + r.value() + ", lower bound " + r.lowerBound().doubleValue());
+        assertEquals(2 * v * v - 1, r.value(), 1e-9);
+        assertTrue(r.lowerBound().doubleValue() <= 2 * v * v - 1 + 1e-12);
+    }
+
     /** max over entries of |Σ q^a_ᾱ q^c_γ̄ [a = α_x] P(b|ᾱ,γ̄) [c = γ_z] − p|, summed here independently of the model's own methods. */
     private static double multipliedOutResidual(BilocalModel m, Behaviour p) {
         Scenario s = p.scenario();
