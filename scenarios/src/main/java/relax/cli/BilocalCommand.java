@@ -15,9 +15,9 @@ import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
 import relax.core.Scenario;
 import relax.core.Signalling;
-import relax.core.SwappingStrategies;
 import relax.lp.BilocalitySearch;
 import relax.lp.BilocalityResult;
+import relax.lp.NonBilocality;
 import relax.scenarios.BehaviourFile;
 
 /** {@code relax bilocal}: the minimum non-bilocality M_BL of entanglement-swapping behaviours. */
@@ -82,7 +82,7 @@ public final class BilocalCommand implements Callable<Integer> {
         Behaviour p;
         try {
             p = BehaviourFile.read(file, solver.tolerance);
-            SwappingStrategies.of(p.scenario());
+            new NonBilocality(p);
         } catch (InvalidBehaviourException | IllegalArgumentException e) {
             String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
             if (json) {
