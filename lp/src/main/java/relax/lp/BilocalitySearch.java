@@ -51,12 +51,14 @@ public final class BilocalitySearch {
      * Search settings.
      *
      * @param backends   LP backends, tried in order until one gives a checked answer
+     * @param method     how strategies enter the network-feasibility LP of step (1)
      * @param resolution the search stops when the best value is within this of the lower bound
      * @param maxLps     LP budget of the branch and bound
      * @param threads    boxes solved in parallel
      * @param progress   receives a status line after every batch (may be null)
      */
-    public record Options(List<LpBackend> backends, double resolution, int maxLps, int threads, Consumer<String> progress) {
+    public record Options(List<LpBackend> backends, Relaxation.Method method, double resolution, int maxLps, int threads,
+            Consumer<String> progress) {
         public Options {
             if (!(resolution > 0) || maxLps < 1 || threads < 1) {
                 throw new IllegalArgumentException("the resolution must be positive and the LP budget and threads at least 1");
@@ -64,29 +66,31 @@ public final class BilocalitySearch {
             backends = List.copyOf(backends);
         }
 
-        /** ojAlgo with Commons Math as fallback, resolution 1e-4, 20000 LPs, every core. */
+        /** ojAlgo with Commons Math as fallback, AUTO method, resolution 1e-4, 20000 LPs, every core. */
         public static Options defaults() {
-            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), 1e-4, 20_000, Runtime.getRuntime().availableProcessors(), null);
+            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Relaxation.Method.AUTO, 1e-4, 20_000,
+                    Runtime.getRuntime().availableProcessors(), null);
         }
 
-        public Options withBackends(List<LpBackend> b) {
-            return new Options(b, resolution, maxLps, threads, progress);
+        /** Backends and method of a relaxation's options (the rest unchanged). */
+        public Options with(Relaxation.Options o) {
+            return new Options(o.backends(), o.method(), resolution, maxLps, threads, progress);
         }
 
         public Options withResolution(double r) {
-            return new Options(backends, r, maxLps, threads, progress);
+            return new Options(backends, method, r, maxLps, threads, progress);
         }
 
         public Options withMaxLps(int m) {
-            return new Options(backends, resolution, m, threads, progress);
+            return new Options(backends, method, resolution, m, threads, progress);
         }
 
         public Options withThreads(int t) {
-            return new Options(backends, resolution, maxLps, t, progress);
+            return new Options(backends, method, resolution, maxLps, t, progress);
         }
 
         public Options withProgress(Consumer<String> p) {
-            return new Options(backends, resolution, maxLps, threads, p);
+            return new Options(backends, method, resolution, maxLps, threads, p);
         }
     }
 
@@ -103,7 +107,7 @@ public final class BilocalitySearch {
         long t0 = System.nanoTime();
         SwappingStrategies space = SwappingStrategies.of(p.scenario());
         RelaxationResult network = new Relaxation(space, BehaviourConstraints.reproducing(p))
-                .solve(Relaxation.Options.defaults().withBackends(options.backends()));
+                .solve(Relaxation.Options.defaults().withBackends(options.backends()).withMethod(options.method()));
         if (network.status() != RelaxationResult.Status.OPTIMAL) {
             return BilocalityResult.unsolved(network, System.nanoTime() - t0);
         }

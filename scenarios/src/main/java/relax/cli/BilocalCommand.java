@@ -22,11 +22,15 @@ import relax.scenarios.BehaviourFile;
 
 /** {@code relax bilocal}: the minimum non-bilocality M_BL of entanglement-swapping behaviours. */
 @Command(name = "bilocal", mixinStandardHelpOptions = true,
-        description = {"Minimum non-bilocality M_BL (seed 002, eq. 46) of behaviours of the entanglement-swapping network A <- L1 -> B <- L2 -> C",
-                "(Fig. 1f): files with \"inputs\": [mx, 1, mz] (Bob has no input) and p[x][0][z][a][b][c].",
-                "Finds the free parameters nu of Alice's strategy marginal (eq. 48) and their ranges (LPs 57-58), then minimises",
-                "M_BL(nu) by branch and bound with exactly verified lower bounds. M_BL = 0 comes with an explicit bilocal model;",
-                "for inputs [2,1,2] and outputs [2,4,2] the bilocality quantity B = sqrt|I| + sqrt|J| (eqs. 59-60) is shown too."})
+        description = {"Minimum non-bilocality M_BL (seed 002, eq. 46) of behaviours of the",
+                "entanglement-swapping network A <- L1 -> B <- L2 -> C (Fig. 1f).",
+                "Files: \"inputs\": [mx, 1, mz] (Bob has no input), p[x][0][z][a][b][c].",
+                "Finds the free parameters nu of Alice's strategy marginal (eq. 48) and",
+                "their ranges (LPs 57-58), then minimises M_BL(nu) by branch and bound",
+                "with exactly verified lower bounds. M_BL = 0 comes with an explicit",
+                "bilocal model. For inputs [2,1,2] and outputs [2,4,2] the bilocality",
+                "quantity B = sqrt|I| + sqrt|J| (eqs. 59-60) is shown too.",
+                "--method applies to the first step: is p reproducible by the network at all?"})
 public final class BilocalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,7 +69,7 @@ public final class BilocalCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
-        BilocalitySearch.Options options = BilocalitySearch.Options.defaults().withBackends(solver.relaxationOptions().backends())
+        BilocalitySearch.Options options = BilocalitySearch.Options.defaults().with(solver.relaxationOptions())
                 .withResolution(resolution).withMaxLps(maxLps)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
