@@ -18,4 +18,13 @@ public final class ExitCode {
 
     private ExitCode() {
     }
+
+    /** The exit code of a solved input: OPTIMAL, INFEASIBLE or SOLVER_FAILURE. */
+    public static int of(relax.lp.RelaxationResult.Status status) {
+        return switch (status) {
+            case OPTIMAL -> OPTIMAL;
+            case INFEASIBLE -> INFEASIBLE;
+            case FAILED -> SOLVER_FAILURE;
+        };
+    }
 }

@@ -41,6 +41,22 @@ final class Progress {
         };
     }
 
+    /** A listener for free-form status lines labelled {@code what}, or null when disabled. */
+    java.util.function.Consumer<String> lines(String what) {
+        if (!enabled) {
+            return null;
+        }
+        long start = System.nanoTime();
+        return line -> {
+            if (System.nanoTime() - start < QUIET_NANOS) {
+                return;
+            }
+            err.printf("\r%s: %s   ", what, line);
+            err.flush();
+            shown = true;
+        };
+    }
+
     /** Clears the status line if one was shown. */
     void done() {
         if (shown) {
