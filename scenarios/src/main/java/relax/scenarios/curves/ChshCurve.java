@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import relax.core.Behaviour;
 import relax.core.CausalModel;
+import relax.core.Entropy;
 import relax.lp.Relaxation;
 import relax.lp.RelaxationResult;
 import relax.scenarios.BellFunctional;
@@ -139,7 +140,26 @@ public final class ChshCurve implements Curve {
     @Override
     public Result compute(int points, Relaxation.Options options, SweepProgress progress) {
         List<Point> sweep = sweep(points, options, progress);
-        return new Result(List.of(plot(sweep)), findings(sweep));
+        return new Result(plots(sweep), findings(sweep));
+    }
+
+    /** The plot of {@link #plot}, and for communication also min H(m) against CHSH with the paper's h(CHSH) (eq. 9). */
+    public List<CurveData> plots(List<Point> sweep) {
+        return model == CausalModel.COMMUNICATION ? List.of(plot(sweep), entropyPlot(sweep)) : List.of(plot(sweep));
+    }
+
+    /** min H(m) = h(min p(m=0)) (min p(m=0) ≤ 1/2, so h is increasing there) against CHSH, eq. (9) dashed. */
+    private CurveData entropyPlot(List<Point> sweep) {
+        CurveData data = new CurveData(id() + "-entropy", "Entropy of the message needed for a CHSH violation (eq. 9)",
+                "CHSH value: eq. (8) maximised over its 8 relabellings", "min H(m) [bits]");
+        for (Family f : Family.values()) {
+            List<Point> fam = sweep.stream().filter(p -> p.family() == f).toList();
+            data.add("engine: " + f.label(), f == Family.FUNCTIONAL ? CurveData.Style.LINE : CurveData.Style.SCATTER,
+                    fam.stream().mapToDouble(Point::chsh).toArray(), fam.stream().mapToDouble(p -> Entropy.binary(p.value())).toArray());
+        }
+        double[] grid = Sweeps.grid(-0.5, 0.5, 101); // 0 and the kink at CHSH = 0 are grid points
+        data.add("paper: h(CHSH) for CHSH > 0, else 0", CurveData.Style.DASHED, grid, Sweeps.map(grid, c -> Entropy.binary(Math.max(0, c))));
+        return data.range(-0.5, 0.5, -0.02, 1.1);
     }
 
     /** The plot of a sweep: the three families, the paper's relation dashed and (for A→B) the proven one. */

@@ -52,8 +52,10 @@ public final class ChshReproduction implements Reproduction {
         CausalModel model = curve.model();
         progress.accept(id() + ": " + 3 * POINTS + " LPs");
         List<ChshCurve.Point> sweep = curve.sweep(POINTS, options, SweepProgress.NONE);
-        CurveData plot = curve.plot(sweep);
-        plot.write(dir);
+        List<CurveData> plots = curve.plots(sweep);
+        for (CurveData plot : plots) {
+            plot.write(dir);
+        }
         double deviation = ChshCurve.maxDeviation(sweep, curve::proven);
         double paperDeviation = ChshCurve.maxDeviation(sweep, ChshCurve::paper);
         boolean certified = sweep.stream().allMatch(ChshCurve.Point::verified);
@@ -80,7 +82,9 @@ public final class ChshReproduction implements Reproduction {
                     Entropy.binary(ts.value())));
         }
         md.append("**Sweep.**\n\n").append(Markdown.bullets(curve.findings(sweep)));
-        md.append(Markdown.plot(plot));
+        for (CurveData plot : plots) {
+            md.append(Markdown.plot(plot));
+        }
         if (agrees) {
             md.append("**Verdict: agrees.** The engine follows max(0, CHSH) within ").append(String.format(Locale.ROOT, "%.1e", paperDeviation))
                     .append(" at every point, and every optimum is certified.\n");

@@ -53,7 +53,9 @@ public final class I3322Reproduction implements Reproduction {
         boolean fiveSevenths = kinks.size() == 2 && kinks.get(0).equals(BigFraction.ZERO) && kinks.get(1).equals(new BigFraction(5, 7));
         boolean certified = s.full().stream().allMatch(I3322Curve.FullPoint::verified)
                 && s.functional().stream().allMatch(I3322Curve.FunctionalPoint::verified);
-        boolean agrees = full <= AGREEMENT && functional <= AGREEMENT && sameLines && fiveSevenths && certified;
+        long anchors = s.functional().stream().filter(p -> p.i3322() == 0 || p.i3322() == 5.0 / 7 || p.i3322() == 1)
+                .filter(p -> p.verified() && Math.abs(p.value() - s.envelope(p.i3322())) <= AGREEMENT).count();
+        boolean agrees = full <= AGREEMENT && functional <= AGREEMENT && sameLines && fiveSevenths && certified && anchors == 3;
 
         StringBuilder md = new StringBuilder("## ").append(title()).append("\n\n");
         md.append("**Claim.** For the box of eq. (36) with white noise, p = v·p_PR + (1−v)·p_W (I3322 = 2v − 1), "
