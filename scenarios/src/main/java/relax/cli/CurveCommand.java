@@ -60,14 +60,8 @@ public final class CurveCommand implements Callable<Integer> {
 
     /** Lists the curves in the help text, from {@link Curve#all()}. */
     static final class Help extends ListedHelp {
-        @Override
-        String heading() {
-            return "Curves:";
-        }
-
-        @Override
-        List<String[]> entries() {
-            return Curve.all().stream().map(c -> new String[] {c.id(), c.description()}).toList();
+        Help() {
+            super("Curves:", () -> Curve.all().stream().map(c -> new String[] {c.id(), c.description()}).toList());
         }
     }
 }

@@ -127,14 +127,8 @@ public final class ExampleCommand implements Callable<Integer> {
 
     /** Lists the generators in the help text, from {@link #GENERATORS}. */
     static final class Help extends ListedHelp {
-        @Override
-        String heading() {
-            return "Examples:";
-        }
-
-        @Override
-        List<String[]> entries() {
-            return GENERATORS.stream().map(g -> new String[] {g.name(), g.description()}).toList();
+        Help() {
+            super("Examples:", () -> GENERATORS.stream().map(g -> new String[] {g.name(), g.description()}).toList());
         }
     }
 }

@@ -3,7 +3,6 @@ package relax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.CausalModel;
 import relax.core.NoSignalling;
@@ -121,15 +120,8 @@ final class FunctionalReport {
         for (NoSignalling.Condition c : o.conditions()) {
             rows.add(c.label());
         }
-        n.put("status", o.status().name().toLowerCase(Locale.ROOT));
         RelaxationResult r = o.result();
-        if (o.status() == RelaxationResult.Status.OPTIMAL) {
-            n.put("value", r.value());
-        } else {
-            n.putNull("value");
-        }
-        n.put("message", o.message());
-        n.put("verified", o.status() != RelaxationResult.Status.FAILED && r.verified());
+        InfluenceReport.putOutcome(n, o.status(), r, o.message());
         Certificate c = r.certificate();
         if (c == null) {
             n.putNull("certificate");

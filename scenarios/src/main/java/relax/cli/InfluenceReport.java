@@ -96,18 +96,11 @@ final class InfluenceReport {
         n.put("file", file);
         n.put("model", o.model().key());
         n.put("measure", o.model().measure());
-        n.put("status", o.status().name().toLowerCase(Locale.ROOT));
         RelaxationResult r = o.result();
-        if (o.status() == RelaxationResult.Status.OPTIMAL) {
-            n.put("value", r.value());
-        } else {
-            n.putNull("value");
-        }
-        n.put("message", o.message());
+        putOutcome(n, o.status(), r, o.message());
         if (o.model() == CausalModel.COMMUNICATION && o.status() == RelaxationResult.Status.OPTIMAL) {
             n.put("entropy", o.messageEntropy());
         }
-        n.put("verified", o.status() != RelaxationResult.Status.FAILED && r.verified());
         Certificate c = r.certificate();
         if (c == null) {
             n.putNull("certificate");
@@ -116,6 +109,18 @@ final class InfluenceReport {
         }
         putSolver(n, r, o.status() == RelaxationResult.Status.OPTIMAL);
         return n.toString();
+    }
+
+    /** Status, value (null unless optimal), message and whether it was verified, as JSON fields of {@code n} (modified). */
+    static void putOutcome(ObjectNode n, RelaxationResult.Status status, RelaxationResult r, String message) {
+        n.put("status", status.name().toLowerCase(Locale.ROOT));
+        if (status == RelaxationResult.Status.OPTIMAL) {
+            n.put("value", r.value());
+        } else {
+            n.putNull("value");
+        }
+        n.put("message", message);
+        n.put("verified", status != RelaxationResult.Status.FAILED && r.verified());
     }
 
     /** The model, its residual (if {@code optimal}) and how it was solved, as JSON fields of {@code n} (modified). */

@@ -16,18 +16,9 @@ public final class ExampleBehaviours {
     private ExampleBehaviours() {
     }
 
-    /** The PR box a ⊕ b = x·y (Popescu–Rohrlich), CHSH of eq. (8) = v − 1/2. */
+    /** The PR box a ⊕ b = x·y (Popescu–Rohrlich): E_xy = (−1)^(xy), CHSH of eq. (8) = v − 1/2. */
     public static Behaviour prBox(double visibility) {
-        Scenario s = Scenario.bipartite(2, 2, 2, 2);
-        double[] p = new double[s.size()];
-        for (int x = 0; x < 2; x++) {
-            for (int y = 0; y < 2; y++) {
-                for (int a = 0; a < 2; a++) {
-                    p[s.index(x, y, a, a ^ (x & y))] = 0.5;
-                }
-            }
-        }
-        return noisy(new Behaviour(s, p), visibility, "PR box", "a+b = xy mod 2 with uniform marginals (Popescu-Rohrlich)");
+        return noisy(correlated(2, (x, y) -> x * y == 1 ? -1 : 1), visibility, "PR box", "a+b = xy mod 2 with uniform marginals (Popescu-Rohrlich)");
     }
 
     /**
@@ -35,18 +26,30 @@ public final class ExampleBehaviours {
      * on a maximally entangled state: correlator CHSH 2√2·v, eq. (8) value (2√2·v − 2)/4.
      */
     public static Behaviour tsirelson(double visibility) {
-        Scenario s = Scenario.bipartite(2, 2, 2, 2);
+        return noisy(correlated(2, (x, y) -> (x * y == 1 ? -1 : 1) / Math.sqrt(2)), visibility, "Tsirelson",
+                "p(ab|xy) = (1 + (-1)^(a+b+xy)/sqrt(2))/4");
+    }
+
+    /** E_xy of a box with uniform marginals. */
+    @FunctionalInterface
+    private interface Correlator {
+        double at(int x, int y);
+    }
+
+    /** The two-output box with uniform marginals and correlators E_xy: p(ab|xy) = (1 + (−1)^(a+b) E_xy)/4. */
+    private static Behaviour correlated(int inputs, Correlator e) {
+        Scenario s = Scenario.bipartite(inputs, inputs, 2, 2);
         double[] p = new double[s.size()];
-        for (int x = 0; x < 2; x++) {
-            for (int y = 0; y < 2; y++) {
+        for (int x = 0; x < inputs; x++) {
+            for (int y = 0; y < inputs; y++) {
                 for (int a = 0; a < 2; a++) {
                     for (int b = 0; b < 2; b++) {
-                        p[s.index(x, y, a, b)] = (1 + ((a ^ b ^ (x & y)) == 0 ? 1 : -1) / Math.sqrt(2)) / 4;
+                        p[s.index(x, y, a, b)] = (1 + (a == b ? 1 : -1) * e.at(x, y)) / 4;
                     }
                 }
             }
         }
-        return noisy(new Behaviour(s, p), visibility, "Tsirelson", "p(ab|xy) = (1 + (-1)^(a+b+xy)/sqrt(2))/4");
+        return new Behaviour(s, p);
     }
 
     /**
@@ -100,16 +103,8 @@ public final class ExampleBehaviours {
      * inputs and two outputs each; I3322 = 2v − 1.
      */
     public static Behaviour i3322Box(double visibility) {
-        Scenario s = Scenario.bipartite(3, 3, 2, 2);
-        double[] p = new double[s.size()];
-        for (int x = 0; x < 3; x++) {
-            for (int y = 0; y < 3; y++) {
-                for (int a = 0; a < 2; a++) {
-                    p[s.index(x, y, a, x + y == 3 ? 1 - a : a)] = 0.5;
-                }
-            }
-        }
-        return noisy(new Behaviour(s, p), visibility, "I3322 PR box", "eq. (36) of seed 002: a+b = 1 mod 2 iff x+y = 3, uniform marginals");
+        return noisy(correlated(3, (x, y) -> x + y == 3 ? -1 : 1), visibility, "I3322 PR box",
+                "eq. (36) of seed 002: a+b = 1 mod 2 iff x+y = 3, uniform marginals");
     }
 
     /** The three-qubit GHZ state measured in X (input 0) or Y (input 1) by every party: Mermin's E000 − E011 − E101 − E110 = 4v. */
