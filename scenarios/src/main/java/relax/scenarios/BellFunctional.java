@@ -36,25 +36,19 @@ public record BellFunctional(String name, Scenario scenario, double[] coefficien
      */
     public static BellFunctional named(String name) {
         String n = name.trim().toLowerCase(java.util.Locale.ROOT);
-        for (BellFunctional f : chshSymmetries()) {
-            if (f.name().equals(n)) {
-                return f;
-            }
-        }
-        BellFunctional f = switch (n) {
+        return switch (n) {
             case "chsh-correlator" -> chshCorrelator();
             case "i3322" -> i3322();
             case "iab" -> iAtoB();
             case "mermin" -> mermin();
-            default -> null;
+            default -> {
+                if (n.matches("cglmp[0-9]{1,2}")) {
+                    yield cglmp(Integer.parseInt(n.substring(5)));
+                }
+                yield chshSymmetries().stream().filter(f -> f.name().equals(n)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown functional '" + name + "': expected one of " + NAMES));
+            }
         };
-        if (f != null) {
-            return f;
-        }
-        if (n.matches("cglmp[0-9]{1,2}")) {
-            return cglmp(Integer.parseInt(n.substring(5)));
-        }
-        throw new IllegalArgumentException("unknown functional '" + name + "': expected one of " + NAMES);
     }
 
     /** F(p). */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.Behaviour;
 import relax.core.CausalModel;
 import relax.lp.Relaxation;
 import relax.lp.RelaxationResult;
@@ -135,8 +136,9 @@ public final class I3322Curve implements Curve {
         List<FullPoint> full = new ArrayList<>();
         BellFunctional i3322 = BellFunctional.i3322();
         for (double v : Sweeps.grid(0, 1, points)) {
-            RelaxationResult r = InfluenceAnalysis.run(ExampleBehaviours.i3322Box(v), CausalModel.X_TO_B, options, 1e-9).result();
-            full.add(new FullPoint(v, i3322.evaluate(ExampleBehaviours.i3322Box(v)), value(r), r.verified()));
+            Behaviour p = ExampleBehaviours.i3322Box(v);
+            RelaxationResult r = InfluenceAnalysis.run(p, CausalModel.X_TO_B, options, 1e-9).result();
+            full.add(new FullPoint(v, i3322.evaluate(p), value(r), r.verified()));
             progress.step(full.size(), total);
         }
         List<FunctionalPoint> functional = new ArrayList<>();

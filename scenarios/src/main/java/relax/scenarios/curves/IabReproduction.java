@@ -68,7 +68,7 @@ public final class IabReproduction implements Reproduction {
                     .append(Numbers.format(c.boundValue())).append(" (checked in exact rational arithmetic over all 512 strategies)");
             double iab = BellFunctional.iAtoB().evaluate(example.behaviour());
             if (Math.abs(c.boundValue() - (iab - 4) / 2) < 1e-9) {
-                md.append(", exactly (I_A→B − 4)/2 of this behaviour: the LP found an inequality that is as violated as eq. (10) here");
+                md.append(", which is (I_A→B − 4)/2 for this behaviour");
             }
             md.append(".\n\n");
         }
