@@ -14,7 +14,11 @@ import relax.core.Behaviour;
 import relax.core.CausalModel;
 import relax.core.InvalidBehaviourException;
 import relax.lp.Relaxation;
+import relax.core.Scenario;
 import relax.scenarios.BehaviourFile;
+import relax.scenarios.BellFunctional;
+import relax.scenarios.FunctionalAnalysis;
+import relax.scenarios.FunctionalFile;
 import relax.scenarios.InfluenceAnalysis;
 
 /** {@code relax influence}: the minimum locality relaxation that reproduces each behaviour file. */
@@ -24,7 +28,12 @@ import relax.scenarios.InfluenceAnalysis;
                 "  a2b   C_A->B, Alice's output influences Bob's output (Fig. 1b, eq. 4)",
                 "  comm  p(m=0) of one message bit from Alice to Bob, uniform p(x) (Fig. 1d, eq. 39), and H(m)",
                 "  lhv   whether the behaviour is local at all (Fig. 1a); if not, a Bell inequality it violates",
-                "Prints the value, an optimal hidden-variable model, and the dual certificate re-verified in exact arithmetic."})
+                "Prints the value, an optimal hidden-variable model, and the dual certificate re-verified in exact arithmetic.",
+                "",
+                "Functional mode (--functional NAME or --functional-file F.json, with --value V): only the value V of a Bell",
+                "functional F is known. Minimises the measure over every model whose behaviour is normalised, has F = V and",
+                "(by default) is non-signalling - the red curve of Fig. 2 - and prints the certified supporting line",
+                "measure >= slope*F + intercept. See docs/functionals-and-curves.md."})
 public final class InfluenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,8 +50,28 @@ public final class InfluenceCommand implements Callable<Integer> {
     @Mixin
     SolverOptions solver;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Behaviour files (JSON: inputs, outputs, p[x][y][a][b]).")
-    List<Path> files;
+    @Option(names = "--functional", paramLabel = "NAME", description = "Functional mode with a built-in functional: " + BellFunctional.NAMES + ".")
+    String functional;
+
+    @Option(names = "--functional-file", paramLabel = "F.json",
+            description = "Functional mode with your own functional: JSON with \"coefficients\" nested like p, optional \"constant\".")
+    Path functionalFile;
+
+    @Option(names = "--value", paramLabel = "V", description = "Functional mode: the value F(p) = V the models must produce.")
+    Double value;
+
+    @Option(names = "--scenario", paramLabel = "S",
+            description = "Functional mode: the scenario mx,my,oa,ob (e.g. 3,3,2,2); checked against the functional's own.")
+    String scenario;
+
+    @Option(names = "--no-signalling", description = "Functional mode: the behaviour must be non-signalling (the default).")
+    boolean noSignalling;
+
+    @Option(names = "--allow-signalling", description = "Functional mode: impose only normalisation and F = V.")
+    boolean allowSignalling;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Behaviour files (JSON: inputs, outputs, p[x][y][a][b]).")
+    List<Path> files = List.of();
 
     @Override
     public Integer call() {
@@ -51,6 +80,13 @@ public final class InfluenceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forTerminal(err, quiet);
+        if (functional != null || functionalFile != null) {
+            return functionalMode(structure, options, out, progress);
+        }
+        if (files.isEmpty() || value != null || scenario != null || noSignalling || allowSignalling) {
+            throw new IllegalArgumentException(files.isEmpty() ? "give behaviour files, or --functional NAME (or --functional-file F.json) with --value V"
+                    : "--value, --scenario, --no-signalling and --allow-signalling belong to functional mode (--functional or --functional-file)");
+        }
         int exit = ExitCode.OPTIMAL;
         for (Path file : files) {
             Behaviour p;
@@ -81,5 +117,38 @@ public final class InfluenceCommand implements Callable<Integer> {
             });
         }
         return exit;
+    }
+
+    private int functionalMode(CausalModel structure, Relaxation.Options options, PrintWriter out, Progress progress) {
+        if (functional != null && functionalFile != null) {
+            throw new IllegalArgumentException("give either --functional or --functional-file, not both");
+        }
+        if (!files.isEmpty()) {
+            throw new IllegalArgumentException("functional mode takes no behaviour files (got " + files.get(0) + ")");
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("functional mode needs --value V, the value of the functional");
+        }
+        if (noSignalling && allowSignalling) {
+            throw new IllegalArgumentException("give either --no-signalling or --allow-signalling, not both");
+        }
+        Scenario s = scenario == null ? null : Scenario.parse(scenario);
+        BellFunctional f = functional != null ? BellFunctional.named(functional) : FunctionalFile.read(functionalFile, s);
+        if (s != null && !s.equals(f.scenario())) {
+            throw new IllegalArgumentException(f.name() + " is defined on scenario " + f.scenario() + ", not " + s);
+        }
+        if (f.scenario().parties() != 2) {
+            throw new IllegalArgumentException("the " + structure.key() + " model needs two parties, " + f.name() + " has " + f.scenario().parties());
+        }
+        FunctionalAnalysis.Outcome o = FunctionalAnalysis.run(f, value, structure, !allowSignalling,
+                options.withProgress(progress.listener(f.name() + " = " + value)));
+        progress.done();
+        out.println(json ? FunctionalReport.json(o) : FunctionalReport.text(o));
+        out.flush();
+        return switch (o.status()) {
+            case OPTIMAL -> ExitCode.OPTIMAL;
+            case INFEASIBLE -> ExitCode.INFEASIBLE;
+            case FAILED -> ExitCode.SOLVER_FAILURE;
+        };
     }
 }

@@ -35,15 +35,7 @@ final class InfluenceReport {
                 if (o.model() == CausalModel.COMMUNICATION) {
                     s.append("              min H(m) = h(p(m=0)) = ").append(Numbers.format(o.messageEntropy())).append(" bits\n");
                 }
-                s.append("  verified    ").append(verification(r)).append('\n');
-                s.append("  hidden-variable model (").append(r.model().size()).append(" strategies, weight q and strategy):\n");
-                for (int i = 0; i < Math.min(MODEL_LINES, r.model().size()); i++) {
-                    RelaxationResult.WeightedStrategy w = r.model().get(i);
-                    s.append(String.format(Locale.ROOT, "    %.10f  %s%n", w.weight(), w.description()));
-                }
-                if (r.model().size() > MODEL_LINES) {
-                    s.append("    … ").append(r.model().size() - MODEL_LINES).append(" more (see --json)\n");
-                }
+                appendModel(s, r);
                 if (o.model() != CausalModel.LHV) {
                     s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
                     s.append("      ").append(expression(o)).append("  <=  ").append(o.model().measure()).append('\n');
@@ -63,10 +55,26 @@ final class InfluenceReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        s.append(String.format(Locale.ROOT, "  solved by   %s, %s, %d LP solves, %d strategy columns of %s, %.3f s", r.backend(),
-                r.method().name().toLowerCase(Locale.ROOT), r.rounds(), r.columns(), o.model().strategies(o.behaviour().scenario()).size(),
-                r.nanos() / 1e9));
-        return s.toString();
+        return s.append(solvedBy(r, o.model().strategies(o.behaviour().scenario()))).toString();
+    }
+
+    /** The verification line and the strategies of an optimal model, heaviest first. */
+    static void appendModel(StringBuilder s, RelaxationResult r) {
+        s.append("  verified    ").append(verification(r)).append('\n');
+        s.append("  hidden-variable model (").append(r.model().size()).append(" strategies, weight q and strategy):\n");
+        for (int i = 0; i < Math.min(MODEL_LINES, r.model().size()); i++) {
+            RelaxationResult.WeightedStrategy w = r.model().get(i);
+            s.append(String.format(Locale.ROOT, "    %.10f  %s%n", w.weight(), w.description()));
+        }
+        if (r.model().size() > MODEL_LINES) {
+            s.append("    … ").append(r.model().size() - MODEL_LINES).append(" more (see --json)\n");
+        }
+    }
+
+    /** The last line: backend, method, effort. */
+    static String solvedBy(RelaxationResult r, StrategySpace space) {
+        return String.format(Locale.ROOT, "  solved by   %s, %s, %d LP solves, %d strategy columns of %s, %.3f s", r.backend(),
+                r.method().name().toLowerCase(Locale.ROOT), r.rounds(), r.columns(), space.size(), r.nanos() / 1e9);
     }
 
     private static String verification(RelaxationResult r) {
@@ -87,29 +95,40 @@ final class InfluenceReport {
         n.put("file", file);
         n.put("model", o.model().key());
         n.put("measure", o.model().measure());
-        n.put("status", o.status().name().toLowerCase(Locale.ROOT));
         RelaxationResult r = o.result();
-        if (o.status() == RelaxationResult.Status.OPTIMAL) {
-            n.put("value", r.value());
-        } else {
-            n.putNull("value");
-        }
-        n.put("message", o.message());
+        putOutcome(n, o.status(), r, o.message());
         if (o.model() == CausalModel.COMMUNICATION && o.status() == RelaxationResult.Status.OPTIMAL) {
             n.put("entropy", o.messageEntropy());
         }
-        n.put("verified", o.status() != RelaxationResult.Status.FAILED && r.verified());
         Certificate c = r.certificate();
         if (c == null) {
             n.putNull("certificate");
         } else {
-            n.set("certificate", certificateJson(o.behaviour().scenario(), o.model().strategies(o.behaviour().scenario()), c, o));
+            n.set("certificate", certificateJson(o.behaviour().scenario(), c, o.model()));
         }
+        putSolver(n, r, o.status() == RelaxationResult.Status.OPTIMAL);
+        return n.toString();
+    }
+
+    /** Status, value (null unless optimal), message and whether it was verified, as JSON fields of {@code n} (modified). */
+    static void putOutcome(ObjectNode n, RelaxationResult.Status status, RelaxationResult r, String message) {
+        n.put("status", status.name().toLowerCase(Locale.ROOT));
+        if (status == RelaxationResult.Status.OPTIMAL) {
+            n.put("value", r.value());
+        } else {
+            n.putNull("value");
+        }
+        n.put("message", message);
+        n.put("verified", status != RelaxationResult.Status.FAILED && r.verified());
+    }
+
+    /** The model, its residual (if {@code optimal}) and how it was solved, as JSON fields of {@code n} (modified). */
+    static void putSolver(ObjectNode n, RelaxationResult r, boolean optimal) {
         ArrayNode model = n.putArray("hidden_variable_model");
         for (RelaxationResult.WeightedStrategy w : r.model()) {
             model.addObject().put("weight", w.weight()).put("strategy", w.description());
         }
-        if (o.status() == RelaxationResult.Status.OPTIMAL) {
+        if (optimal) {
             n.put("residual", r.residual());
         }
         n.put("backend", r.backend());
@@ -120,22 +139,21 @@ final class InfluenceReport {
         if (!r.diagnostics().isEmpty()) {
             n.put("diagnostics", r.diagnostics());
         }
-        return n.toString();
     }
 
-    private static ObjectNode certificateJson(Scenario s, StrategySpace space, Certificate c, InfluenceAnalysis.Outcome o) {
+    /** The certificate ⟨ẑ, p⟩ ≤ measure (or ≤ 0 for a Farkas proof) of a structure, as JSON. */
+    static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
+        StrategySpace space = model.strategies(s);
         ObjectNode n = JSON.createObjectNode();
         BigFraction[] z = c.entryWeights();
         double[] zd = new double[z.length];
-        String[] zs = new String[z.length];
         for (int i = 0; i < z.length; i++) {
             zd[i] = z[i].doubleValue();
-            zs[i] = BellExpression.fraction(z[i]);
         }
         n.set("z", BehaviourFile.nested(s, zd));
         n.put("expression", BellExpression.format(s, z));
-        n.put("relation", c.provesInfeasible() ? "<= 0 for every " + o.model().key() + " model"
-                : "<= " + o.model().measure() + " for every " + o.model().key() + " model");
+        n.put("relation", c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
+                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
         n.put("bound", c.boundValue());
         n.put("bound_exact", BellExpression.fraction(c.bound()));
         n.put("infeasibility_proof", c.provesInfeasible());

@@ -8,7 +8,8 @@ import relax.core.InvalidBehaviourException;
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
-        subcommands = {InfluenceCommand.class, BilocalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InfluenceCommand.class, ExampleCommand.class, CurveCommand.class, ReproduceCommand.class, BilocalCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",
                 "2:invalid input", "3:every LP backend failed", "4:internal error"})
@@ -22,7 +23,15 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(Main::handleParameter);
         return cl;
+    }
+
+    /** A malformed command line gets one line and a pointer to the help, exit code 2. */
+    private static int handleParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        cl.getErr().println("relax: " + e.getMessage() + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
+        return ExitCode.INVALID;
     }
 
     /** User mistakes get one line and exit code 2; anything else is a bug and shows its trace. */

@@ -2,13 +2,16 @@ package relax.cli;
 
 import java.io.PrintWriter;
 import relax.lp.Relaxation;
+import relax.scenarios.curves.SweepProgress;
 
 /**
- * One overwritten status line on standard error for long column-generation runs; silent when standard
- * error is not a terminal or with --quiet, and for runs shorter than a second.
+ * One overwritten status line on standard error: the column-generation state of long LPs (after a
+ * second), a progress bar for sweeps of LPs, or a status message. Silent when no terminal is attached or
+ * with --quiet.
  */
 final class Progress {
     private static final long QUIET_NANOS = 1_000_000_000L;
+    private static final int BAR = 30;
 
     private final PrintWriter err;
     private final boolean enabled;
@@ -55,6 +58,28 @@ final class Progress {
             err.flush();
             shown = true;
         };
+    }
+
+    /** A bar {@code what [#########.........] 12/41} for a sweep, redrawn after every step; does nothing when disabled. */
+    SweepProgress bar(String what) {
+        if (!enabled) {
+            return SweepProgress.NONE;
+        }
+        return (done, total) -> {
+            int filled = total == 0 ? BAR : done * BAR / total;
+            err.printf("\r%s [%s%s] %d/%d ", what, "#".repeat(filled), ".".repeat(BAR - filled), done, total);
+            err.flush();
+            shown = true;
+        };
+    }
+
+    /** Shows {@code line} as the status line (replacing the previous one); does nothing when disabled. */
+    void status(String line) {
+        if (enabled) {
+            err.print("\r\033[K" + line);
+            err.flush();
+            shown = true;
+        }
     }
 
     /** Clears the status line if one was shown. */

@@ -33,14 +33,7 @@ public final class BehaviourFile {
      * @throws InvalidBehaviourException with a message beginning with the file name
      */
     public static Behaviour read(Path file, double tolerance) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidBehaviourException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidBehaviourException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        String text = readText(file);
         try {
             Behaviour b = parse(text);
             b.validate(tolerance);
@@ -50,8 +43,26 @@ public final class BehaviourFile {
         }
     }
 
+    /** The contents of a file, or a one-line error naming it. */
+    static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidBehaviourException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidBehaviourException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
     /** Parses (without the normalisation check) a behaviour from JSON text. */
     public static Behaviour parse(String text) {
+        JsonNode root = object(text, "\"inputs\", \"outputs\" and \"p\"");
+        Scenario scenario = scenario(root);
+        return new Behaviour(scenario, entries(root, "p", "the probabilities", scenario), text(root, "name"), text(root, "description"));
+    }
+
+    /** Parses JSON text into an object node, or explains in one line why it is not one. */
+    static JsonNode object(String text, String keys) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -60,27 +71,35 @@ public final class BehaviourFile {
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidBehaviourException("must be a JSON object with keys \"inputs\", \"outputs\" and \"p\"");
+            throw new InvalidBehaviourException("must be a JSON object with keys " + keys);
         }
+        return root;
+    }
+
+    /** The scenario of the keys "inputs" and "outputs" of a file. */
+    static Scenario scenario(JsonNode root) {
         int[] inputs = counts(root, "inputs");
         int[] outputs = counts(root, "outputs");
         if (inputs.length != outputs.length) {
             throw new InvalidBehaviourException("\"inputs\" lists " + inputs.length + " parties but \"outputs\" lists " + outputs.length);
         }
-        Scenario scenario;
         try {
-            scenario = Scenario.of(inputs, outputs);
+            return Scenario.of(inputs, outputs);
         } catch (IllegalArgumentException e) {
             throw new InvalidBehaviourException(e.getMessage());
         }
-        JsonNode p = root.get("p");
-        if (p == null) {
-            throw new InvalidBehaviourException("missing key \"p\" (the probabilities, nested as p[x1]..[xN][a1]..[aN])");
+    }
+
+    /** The numbers under {@code key}, nested as p[x1]..[xN][a1]..[aN], flat in the scenario's order. */
+    static double[] entries(JsonNode root, String key, String what, Scenario scenario) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            throw new InvalidBehaviourException("missing key \"" + key + "\" (" + what + ", nested as " + key + "[x1]..[xN][a1]..[aN])");
         }
         double[] flat = new double[scenario.size()];
         int[] position = {0};
-        flatten(p, "p", 0, inputs, outputs, flat, position);
-        return new Behaviour(scenario, flat, text(root, "name"), text(root, "description"));
+        flatten(node, key, 0, scenario.inputCounts(), scenario.outputCounts(), flat, position);
+        return flat;
     }
 
     private static int[] counts(JsonNode root, String key) {
@@ -98,7 +117,7 @@ public final class BehaviourFile {
         return c;
     }
 
-    private static String text(JsonNode root, String key) {
+    static String text(JsonNode root, String key) {
         JsonNode n = root.get(key);
         return n == null || n.isNull() ? "" : n.asText();
     }

@@ -24,6 +24,33 @@ import relax.core.Scenario;
 public record BellFunctional(String name, Scenario scenario, double[] coefficients, double constant, double bound, String boundFor,
         String formula, String source) {
 
+    /** Names {@link #named} accepts, for help texts. */
+    public static final String NAMES = "chsh, chsh[stf] (the relabelling x+s, y+t, a+f of eq. 8), chsh-correlator, i3322, cglmpD (D >= 2, e.g. cglmp3), iab, mermin";
+
+    /**
+     * The built-in functional called {@code name}: {@code chsh} (eq. 8), {@code chsh[stf]} (one of its eight
+     * relabellings, s, t, f ∈ {0,1}), {@code chsh-correlator}, {@code i3322}, {@code cglmpD} for D ≥ 2 outputs,
+     * {@code iab} (eq. 10) or {@code mermin}; case-insensitive.
+     *
+     * @throws IllegalArgumentException naming the accepted names
+     */
+    public static BellFunctional named(String name) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (n) {
+            case "chsh-correlator" -> chshCorrelator();
+            case "i3322" -> i3322();
+            case "iab" -> iAtoB();
+            case "mermin" -> mermin();
+            default -> {
+                if (n.matches("cglmp[0-9]{1,2}")) {
+                    yield cglmp(Integer.parseInt(n.substring(5)));
+                }
+                yield chshSymmetries().stream().filter(f -> f.name().equals(n)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown functional '" + name + "': expected one of " + NAMES));
+            }
+        };
+    }
+
     /** F(p). */
     public double evaluate(Behaviour p) {
         if (!p.scenario().equals(scenario)) {
@@ -80,6 +107,19 @@ public record BellFunctional(String name, Scenario scenario, double[] coefficien
                 "p(00|00) + p(00|01) + p(00|10) - p(00|11) - pA(0|0) - pB(0|0)" + (s + t + f == 0 ? ""
                         : " on p relabelled by x -> x+" + s + ", y -> y+" + t + ", a -> a+" + f),
                 "seed 002, eq. (8); Clauser, Horne, Shimony, Holt, PRL 23, 880 (1969)");
+    }
+
+    /**
+     * The CHSH value of seed 002, eq. (7): eq. (8) maximised over its eight relabellings
+     * ({@link #chshSymmetries()}). Positive exactly when p is non-local (for no-signalling p at most one
+     * relabelling is positive).
+     */
+    public static double chshMax(Behaviour p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (BellFunctional f : chshSymmetries()) {
+            max = Math.max(max, f.evaluate(p));
+        }
+        return max;
     }
 
     /** CHSH in correlator form E00 + E01 + E10 − E11 ≤ 2, E_xy = Σ (−1)^(a+b) p(ab|xy). */

@@ -1,0 +1,138 @@
+package relax.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import relax.core.Behaviour;
+import relax.scenarios.BehaviourFile;
+import relax.scenarios.Bilocal;
+import relax.scenarios.ExampleBehaviours;
+
+/** {@code relax example NAME}: writes a named behaviour of seed 002 as a behaviour file on standard output. */
+@Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
+        description = {"Writes a behaviour file (JSON) to standard output, e.g.", "  relax example werner --visibility 0.8 > werner.json",
+            "Every example mixes in white noise: V p + (1 - V) uniform, V = --visibility.", ""})
+public final class ExampleCommand implements Callable<Integer> {
+    private static final String VISIBILITY = "--visibility";
+    private static final String EPSILON = "--epsilon";
+    private static final String ALICE = "--alice-angles";
+    private static final String BOB = "--bob-angles";
+    private static final String D = "--d";
+
+    /**
+     * A named behaviour: what it is, which options it reads, how it is made. A generator not yet in this
+     * build ({@link #coming}) is listed in the help and refused with one line.
+     */
+    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+        static Generator coming(String name, String description) {
+            return new Generator(name, description + " (coming)", Set.of(), c -> {
+                throw new IllegalArgumentException("the " + name + " example is not in this build yet");
+            });
+        }
+    }
+
+    /** Every example, in the order of the help text. */
+    static final List<Generator> GENERATORS = List.of(
+            new Generator("pr-box", "PR box: a+b = xy mod 2, uniform marginals", Set.of(VISIBILITY),
+                    c -> ExampleBehaviours.prBox(c.visibility)),
+            new Generator("tsirelson", "Tsirelson box (1 + (-1)^(a+b+xy)/sqrt 2)/4", Set.of(VISIBILITY),
+                    c -> ExampleBehaviours.tsirelson(c.visibility)),
+            new Generator("werner", "singlet, CHSH-optimal X-Z measurements (Werner state)", Set.of(VISIBILITY),
+                    c -> ExampleBehaviours.werner(c.visibility)),
+            new Generator("two-qubit", "sqrt(eps)|00>+sqrt(1-eps)|11>, X-Z angles (default: eq. 10)",
+                    Set.of(VISIBILITY, EPSILON, ALICE, BOB), ExampleCommand::twoQubit),
+            new Generator("i3322-pr", "the I3322 box of eq. (36): I3322 = 1", Set.of(VISIBILITY),
+                    c -> ExampleBehaviours.i3322Box(c.visibility)),
+            Generator.coming("cglmp", "quantum behaviour maximising CGLMP I_D, dimension --d D"),
+            new Generator("ghz", "three-qubit GHZ, each party measures X or Y (Mermin 4)", Set.of(VISIBILITY),
+                    c -> ExampleBehaviours.ghz(c.visibility)),
+            new Generator("bilocal", "entanglement swapping, two Werner states of visibility V (eq. 54)", Set.of(VISIBILITY),
+                    c -> Bilocal.werner(c.visibility)),
+            new Generator("swapping-pauli", "two singlets, A and C measure X, Y, Z, B the Bell basis (bilocal, appendix)", Set.of(),
+                    c -> Bilocal.pauliSwapping()));
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The example (listed above).")
+    String name;
+
+    @Option(names = VISIBILITY, paramLabel = "V", defaultValue = "1", description = "Weight of the behaviour against white noise, in [0,1] (default: ${DEFAULT-VALUE}).")
+    double visibility;
+
+    @Option(names = EPSILON, paramLabel = "EPS", defaultValue = "0.25", description = "two-qubit: the state sqrt(eps)|00> + sqrt(1-eps)|11>, eps in [0,1] (default: ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = ALICE, paramLabel = "ANGLES", split = ",", converter = Angle.class,
+            description = "two-qubit: Alice's measurement angle per input, cos t Z + sin t X, in radians; pi allowed, e.g. 0,pi,pi/2 (default: eq. 10).")
+    double[] aliceAngles;
+
+    @Option(names = BOB, paramLabel = "ANGLES", split = ",", converter = Angle.class,
+            description = "two-qubit: Bob's angles (default: eq. 10, 0,arctan(2 sqrt(eps(1-eps))),-pi).")
+    double[] bobAngles;
+
+    @Option(names = D, paramLabel = "D", defaultValue = "3", description = "cglmp: the dimension (default: ${DEFAULT-VALUE}).")
+    int d;
+
+    @Override
+    public Integer call() {
+        Generator g = GENERATORS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "unknown example '" + name + "': expected one of " + String.join(", ", GENERATORS.stream().map(Generator::name).toList())));
+        for (String option : List.of(VISIBILITY, EPSILON, ALICE, BOB, D)) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option) && !g.options().contains(option)) {
+                throw new IllegalArgumentException(option + " does not apply to the " + name + " example");
+            }
+        }
+        Behaviour b = g.make().apply(this);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(BehaviourFile.toJson(b));
+        out.flush();
+        return ExitCode.OPTIMAL;
+    }
+
+    private Behaviour twoQubit() {
+        double[] a = aliceAngles != null ? aliceAngles : ExampleBehaviours.iAtoBAliceAngles();
+        double[] b = bobAngles != null ? bobAngles : ExampleBehaviours.iAtoBBobAngles(epsilon);
+        return ExampleBehaviours.twoQubit(epsilon, a, b, visibility);
+    }
+
+    /** Angles in radians: a number, or a multiple of pi such as {@code pi/2}, {@code -3pi/4}, {@code 0.5*pi}. */
+    static final class Angle implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            String t = text.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            try {
+                int pi = t.indexOf("pi");
+                if (pi < 0) {
+                    return Double.parseDouble(t);
+                }
+                String before = t.substring(0, pi).replaceFirst("\\*$", "");
+                String after = t.substring(pi + 2);
+                double factor = before.isEmpty() || before.equals("+") ? 1 : before.equals("-") ? -1 : Double.parseDouble(before);
+                double divisor = after.isEmpty() ? 1 : after.startsWith("/") ? Double.parseDouble(after.substring(1)) : Double.NaN;
+                double v = factor * Math.PI / divisor;
+                if (!Double.isFinite(v)) {
+                    throw new NumberFormatException();
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not an angle (radians, e.g. 0.5, pi/2, -3pi/4)");
+            }
+        }
+    }
+
+    /** Lists the generators in the help text, from {@link #GENERATORS}. */
+    static final class Help extends ListedHelp {
+        Help() {
+            super("Examples:", () -> GENERATORS.stream().map(g -> new String[] {g.name(), g.description()}).toList());
+        }
+    }
+}

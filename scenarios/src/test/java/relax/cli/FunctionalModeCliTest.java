@@ -1,0 +1,82 @@
+package relax.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FunctionalModeCliTest {
+
+    /** Fig. 2 red curve at I3322 = 0.8: (3·0.8 − 1)/4 = 0.35 on the line 3/4·I − 1/4. */
+    @Test
+    void printsTheMinimumAndTheCertifiedLine() {
+        Run r = Run.of("influence", "--model", "x2b", "--functional", "i3322", "--value", "0.8");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("min C_X→B = 0.35 over x2b models whose behaviour is normalised, non-signalling and has i3322 = 0.8"), r.out());
+        assertTrue(r.out().contains("C_X→B >= 3/4 i3322 - 1/4"), r.out());
+        assertTrue(r.out().contains("B's marginal independent of x (6 rows)"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void jsonCarriesValueAndExactLine() throws Exception {
+        Run r = Run.of("influence", "--model", "a2b", "--functional", "chsh", "--value", "0.25", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode n = new ObjectMapper().readTree(r.out());
+        assertEquals(0.5, n.get("value").asDouble(), 1e-9, "2 x CHSH");
+        assertEquals("2", n.get("certificate").get("slope").asText());
+        assertEquals("0", n.get("certificate").get("intercept").asText());
+        assertEquals(2, n.get("signalling_rows").size());
+        assertTrue(n.get("verified").asBoolean());
+    }
+
+    /** Beyond the non-signalling maximum 1/2 of eq. (8): exit 1 and the bound proven. */
+    @Test
+    void unreachableValueExitsOneWithTheBound() {
+        Run r = Run.of("influence", "--model", "comm", "--functional", "chsh", "--value", "0.7");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("chsh <= 1/2  (checked in exact arithmetic)"), r.out());
+    }
+
+    /** The correlator CHSH over 4 minus 1/2 is eq. (8) on non-signalling behaviours: at 0.2 the X→B minimum is 0.2. */
+    @Test
+    void readsAFunctionalFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("quarter.json");
+        Files.writeString(f, "{\"coefficients\":[[[[0.25,-0.25],[-0.25,0.25]],[[0.25,-0.25],[-0.25,0.25]]],"
+                + "[[[0.25,-0.25],[-0.25,0.25]],[[-0.25,0.25],[0.25,-0.25]]]], \"constant\": -0.5}");
+        Run r = Run.of("influence", "--model", "x2b", "--scenario", "2,2,2,2", "--functional-file", f.toString(), "--value", "0.2", "--method",
+                "colgen");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("min C_X→B = 0.2 "), r.out());
+        assertTrue(r.out().contains("C_X→B >= quarter"), r.out());
+    }
+
+    @Test
+    void badInputGetsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"coefficients\": [1, 2");
+        String[][] cases = {
+            {"influence", "--model", "x2b", "--functional", "nope", "--value", "1"},
+            {"influence", "--model", "x2b", "--functional", "chsh"},
+            {"influence", "--model", "x2b", "--functional", "chsh", "--value", "0.1", "--scenario", "3,3,2,2"},
+            {"influence", "--model", "x2b", "--functional", "chsh", "--value", "0.1", "--functional-file", broken.toString()},
+            {"influence", "--model", "x2b", "--scenario", "2,2,2,2", "--functional-file", broken.toString(), "--value", "0.1"},
+            {"influence", "--model", "x2b", "--functional", "chsh", "--value", "0.1", "--no-signalling", "--allow-signalling"},
+            {"influence", "--model", "x2b", "--functional", "mermin", "--value", "1"},
+            {"influence", "--model", "x2b", "--value", "1", "scenarios/examples/pr-box.json"},
+            {"influence", "--model", "x2b"},
+            {"influence", "--model", "x2b", "--functional", "chsh", "--value", "abc"},
+        };
+        for (String[] args : cases) {
+            Run r = Run.of(args);
+            assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.oneLineError(), String.join(" ", args) + ": " + r.err());
+            assertEquals("", r.out(), String.join(" ", args));
+        }
+    }
+}
