@@ -43,6 +43,8 @@ public final class Figure4Reproduction implements Reproduction {
         double[][] csv = {new double[n], new double[n], new double[n], new double[n]};
         boolean agrees = true;
         double worst = 0;
+        String engineRange = "";
+        String engineArgMin = "";
         for (int i = 0; i < VISIBILITIES.length; i++) {
             double v = VISIBILITIES[i];
             progress.accept(id() + ": v = " + v + ", " + POINTS + " fixed-ν LPs");
@@ -64,7 +66,7 @@ public final class Figure4Reproduction implements Reproduction {
             String label = "v = " + Numbers.format(v);
             chart.line(label + ": M_BL(ν), LP (53)", nu, value);
             double top = value[0] + 0.02;
-            chart.dashed(label + ": ν range, LPs (57)–(58)", new double[] {range.min(), range.min(), range.max(), range.max()},
+            chart.dashedLike(label + ": ν range, LPs (57)–(58)", new double[] {range.min(), range.min(), range.max(), range.max()},
                     new double[] {0, top, top, 0});
             for (int k = 0; k < POINTS; k++) {
                 csv[0][i * POINTS + k] = v;
@@ -74,6 +76,10 @@ public final class Figure4Reproduction implements Reproduction {
             }
             boolean rangeOk = Math.abs(range.min() - v * v / 4) <= AGREEMENT && Math.abs(range.max() - (0.5 - v * v / 4)) <= AGREEMENT;
             boolean minOk = Math.abs(nu[argMin] - 0.25) <= AGREEMENT;
+            if (v == 0.80) {
+                engineRange = "[" + Numbers.format(range.min()) + ", " + Numbers.format(range.max()) + "]";
+            }
+            engineArgMin += (engineArgMin.isEmpty() ? "" : ", ") + Numbers.format(nu[argMin]);
             agrees &= minOk && (v != 0.80 || rangeOk && Math.abs(range.min() - 0.16) <= AGREEMENT && Math.abs(range.max() - 0.34) <= AGREEMENT);
             rows.add(List.of(Numbers.format(v), v == 0.80 ? "[0.16, 0.34]" : "—", "[" + Numbers.format(range.min()) + ", " + Numbers.format(range.max()) + "]",
                     "[v²/4, ½ − v²/4] = [" + Numbers.format(v * v / 4) + ", " + Numbers.format(0.5 - v * v / 4) + "]", "1/4",
@@ -98,6 +104,7 @@ public final class Figure4Reproduction implements Reproduction {
                 .append(String.format(java.util.Locale.ROOT, "%.1e", worst)).append(".\n\n");
         md.append(Sections.plot(id(), "M_BL(ν) for v = 0.75, 0.80, 0.85"));
         md.append("**Agrees:** ").append(Sections.yesNo(agrees)).append("\n");
-        return new Section(md.toString(), agrees);
+        return new Section(md.toString(), agrees, "range at v = 0.8: [0.16, 0.34]; argmin ν = 1/4",
+                "range at v = 0.8: " + engineRange + "; argmin ν = " + engineArgMin + " (v = 0.75, 0.8, 0.85)");
     }
 }

@@ -83,7 +83,8 @@ public final class Figure5Reproduction implements Reproduction {
         md.append(Sections.plot(id(), "min M_BL and B against v"));
         md.append(asymmetric(options));
         md.append("**Agrees:** ").append(Sections.yesNo(agrees)).append("\n");
-        return new Section(md.toString(), agrees);
+        return new Section(md.toString(), agrees, "min M_BL = max(0, 2v² − 1) = B² − 1 (fitted)",
+                "max(0, 2v² − 1) (±" + String.format(Locale.ROOT, "%.0e", worst) + ", " + POINTS + " visibilities, proved); B = √2·v");
     }
 
     /**

@@ -72,7 +72,12 @@ public final class TernaryReproduction implements Reproduction {
             md.append("**The search found no bilocal model:** ").append(r.diagnostics()).append("\n\n");
         }
         md.append("**Agrees:** ").append(Sections.yesNo(agrees)).append("\n");
-        return new Section(md.toString(), agrees);
+        StringBuilder nu = new StringBuilder();
+        for (int j = 0; j < r.parameters() && r.bilocal(); j++) {
+            nu.append(j > 0 ? ", " : "").append(Numbers.format(r.nu()[j]));
+        }
+        return new Section(md.toString(), agrees, "bilocal; witness ν = (0, 1/4, 1/4, 1/4)",
+                r.bilocal() ? "bilocal; witness ν = (" + nu + ") found automatically" : "no bilocal model found");
     }
 
     private static String weights(double[] w, SwappingStrategies space, boolean alice) {
