@@ -72,8 +72,43 @@ public final class Certificate {
                 return c;
             }
         }
-        Certificate exact = verifyRounded(space, constraints, exact(y), clipNegative(exact(w)));
-        return exact.checked && exact.bound.compareTo(best.bound) > 0 ? exact : best;
+        Certificate dyadic = verifyDyadic(space, constraints, y, w);
+        return dyadic != null && (!best.checked || dyadic.bound.compareTo(best.bound) > 0) ? dyadic : best;
+    }
+
+    /**
+     * Rounds every multiplier to a multiple of one power of two 2^−k, k as large as keeps the integer
+     * pricing search exact (every column's sum below 2^52 once scaled by 2^k). Unlike rounding each
+     * multiplier to a small denominator, this always admits the exact check, whatever denominators the
+     * solver's vertex has; the bound loses at most about (blocks + measure rows)·2^−k after repair. Null
+     * if no k ≥ 1 fits.
+     */
+    private static Certificate verifyDyadic(StrategySpace space, BehaviourConstraints constraints, double[] y, double[] w) {
+        double maxZ = 0;
+        for (double z : constraints.entryWeights(y)) {
+            maxZ = Math.max(maxZ, Math.abs(z));
+        }
+        double sumW = 0;
+        for (double v : w) {
+            sumW += Math.abs(v);
+        }
+        double budget = (maxZ + 1) * space.scenario().inputBlocks() + (sumW + 1) * space.measureScale();
+        for (int k = Math.getExponent(EXACT_INTEGER_LIMIT / (4 * budget)); k >= 1; k -= 8) {
+            Certificate c = verifyRounded(space, constraints, dyadic(y, k), clipNegative(dyadic(w, k)));
+            if (c.checked) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static BigFraction[] dyadic(double[] v, int k) {
+        BigInteger denominator = BigInteger.ONE.shiftLeft(k);
+        BigFraction[] r = new BigFraction[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = new BigFraction(BigInteger.valueOf(Math.round(Math.scalb(v[i], k))), denominator);
+        }
+        return r;
     }
 
     private static Certificate verifyRounded(StrategySpace space, BehaviourConstraints constraints, BigFraction[] y, BigFraction[] w) {
@@ -189,14 +224,6 @@ public final class Certificate {
         } catch (RuntimeException e) {
             return new BigFraction(v);
         }
-    }
-
-    private static BigFraction[] exact(double[] v) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = new BigFraction(v[i]);
-        }
-        return r;
     }
 
     private static BigFraction[] clipNegative(BigFraction[] v) {

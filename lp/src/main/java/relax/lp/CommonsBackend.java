@@ -51,13 +51,13 @@ public final class CommonsBackend implements LpBackend {
             for (int j = 0; j < n; j++) {
                 objective += lp.cost(j) * x[j];
             }
-            return new LpSolution(LpSolution.Status.OPTIMAL, objective, x, y, name(), System.nanoTime() - t0);
+            return LpSolution.optimal(objective, x, y, name(), System.nanoTime() - t0);
         } catch (NoFeasibleSolutionException e) {
-            return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), System.nanoTime() - t0, "Commons Math reported no feasible solution");
         } catch (UnboundedSolutionException e) {
-            return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), System.nanoTime() - t0, "Commons Math reported an unbounded program");
         } catch (TooManyIterationsException | ArithmeticException e) {
-            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0, "Commons Math failed: " + e.getMessage());
         }
     }
 

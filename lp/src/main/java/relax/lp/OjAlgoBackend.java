@@ -72,13 +72,13 @@ public final class OjAlgoBackend implements LpBackend {
             long nanos = System.nanoTime() - t0;
             Optimisation.State state = result.getState();
             if (state == Optimisation.State.INFEASIBLE) {
-                return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), nanos, "ojAlgo returned infeasible");
             }
             if (state == Optimisation.State.UNBOUNDED) {
-                return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), nanos, "ojAlgo returned unbounded");
             }
             if (!state.isOptimal() || Double.isNaN(result.getValue())) {
-                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos, "ojAlgo returned " + state + " with objective " + result.getValue());
             }
             double[] x = new double[n];
             for (int j = 0; j < n; j++) {
@@ -87,7 +87,7 @@ public final class OjAlgoBackend implements LpBackend {
             double[] y = new double[m];
             Access1D<?> mult = result.getMultipliers().orElse(null);
             if (mult == null || mult.count() < m) {
-                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos, "ojAlgo returned no multipliers");
             }
             for (int i = 0; i < m; i++) {
                 switch (lp.relation(i)) {
@@ -100,9 +100,9 @@ public final class OjAlgoBackend implements LpBackend {
             for (int j = 0; j < n; j++) {
                 objective += cost[j] * x[j];
             }
-            return new LpSolution(LpSolution.Status.OPTIMAL, objective, x, y, name(), nanos);
+            return LpSolution.optimal(objective, x, y, name(), nanos);
         } catch (RuntimeException e) {
-            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0, "ojAlgo threw " + e);
         }
     }
 }
