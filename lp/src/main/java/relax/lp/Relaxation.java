@@ -86,6 +86,8 @@ public final class Relaxation {
     /** Residuals accepted from a backend before the next one is tried. */
     private static final double SOLUTION_TOLERANCE = 1e-7;
     private static final int MAX_ROUNDS = 100_000;
+    /** Weight α of the stability centre in Wentges smoothing (0 = price at the master's multipliers only). */
+    private static final double SMOOTHING = Double.parseDouble(System.getProperty("relax.smoothing", "0.5"));
 
     private final StrategySpace space;
     private final BehaviourConstraints constraints;
@@ -165,7 +167,8 @@ public final class Relaxation {
      * The restricted master problem: the strategy columns found so far. Each phase builds one
      * {@link LinearProgram} and attaches a backend {@link LpBackend.Session} to it; new strategies are
      * appended as columns, so backends that can warm-start re-solve from their previous basis. A backend
-     * whose answer fails the check is closed and the next one takes over, for the rest of the solve.
+     * whose warm-started answer fails the check is reopened once to solve from scratch; if that answer
+     * fails too, the next backend takes over, for the rest of the solve.
      */
     private final class Master {
         private final Options options;
@@ -225,14 +228,14 @@ public final class Relaxation {
                 appendColumn(lp, strategies[c]);
             }
             masterNanos += System.nanoTime() - t0;
-            Pricing pricing = new Pricing(Math.max(1, options.columnsPerRound()));
-            double[] w = new double[space.measureRows()];
+            SmoothedPricer pricer = new SmoothedPricer(Math.max(1, options.columnsPerRound()));
             LpBackend.Session session = null;
             try {
                 while (rounds < MAX_ROUNDS) {
                     long t1 = System.nanoTime();
                     LpSolution solution = null;
                     while (solution == null && backend < options.backends().size()) {
+                        boolean warm = session != null;
                         if (session == null) {
                             session = options.backends().get(backend).open(lp);
                         }
@@ -240,7 +243,9 @@ public final class Relaxation {
                         if (solution == null) {
                             session.close();
                             session = null;
-                            backend++;
+                            if (!warm) {
+                                backend++;
+                            }
                         }
                     }
                     rounds++;
@@ -250,27 +255,15 @@ public final class Relaxation {
                         report(phaseOne, solution, Double.NaN);
                         return solution;
                     }
-                    double[] z = constraints.entryWeights(Arrays.copyOf(solution.dual(), constraints.rows()));
-                    for (int i = 0; i < w.length; i++) {
-                        w[i] = Math.max(0, -solution.dual()[constraints.rows() + i]);
-                    }
-                    space.price(z, w, pricing);
+                    int added = pricer.addImproving(solution.dual(), lp);
                     long t3 = System.nanoTime();
                     pricingNanos += t3 - t2;
-                    report(phaseOne, solution, pricing.max());
-                    if (pricing.max() <= PRICING_TOLERANCE) {
-                        return solution;
-                    }
-                    boolean added = false;
-                    for (int i = 0; i < pricing.count(); i++) {
-                        if (pricing.score(i) > PRICING_TOLERANCE && add(pricing.strategy(i))) {
-                            appendColumn(lp, pricing.strategy(i));
-                            added = true;
+                    report(phaseOne, solution, pricer.bestScore);
+                    if (added == 0) {
+                        if (pricer.bestScore > PRICING_TOLERANCE) {
+                            failures.add("column generation stalled: pricing found score " + pricer.bestScore
+                                    + " for a strategy already in the master");
                         }
-                    }
-                    masterNanos += System.nanoTime() - t3;
-                    if (!added) {
-                        failures.add("column generation stalled: pricing found score " + pricing.max() + " for a strategy already in the master");
                         return solution;
                     }
                 }
@@ -280,6 +273,93 @@ public final class Relaxation {
                 if (session != null) {
                     session.close();
                 }
+            }
+        }
+
+        /**
+         * Pricing with Wentges dual smoothing, which damps the oscillation of the master's multipliers on
+         * these degenerate LPs. Every multiplier vector π = (y, w) with w ≥ 0 and scale·Σw ≤ 1 (true of
+         * every master dual) proves the Lagrangian bound g·y − max(δ(π), 0) on the phase's optimum, where
+         * δ(π) is the largest pricing score; the <em>centre</em> is the π with the best bound so far.
+         * Each round prices first at α·centre + (1−α)·π_master and keeps the strategies whose score at
+         * π_master is positive (each is an improving column); only if there is none does it price at
+         * π_master itself, so termination is still decided by exact pricing at the master's multipliers.
+         */
+        private final class SmoothedPricer {
+            private final Pricing pricing;
+            private double[] centre;
+            private double centreBound = Double.NEGATIVE_INFINITY;
+            private final double[] smoothed = new double[constraints.rows() + space.measureRows()];
+            private final double[] w = new double[space.measureRows()];
+            /** Largest score at the master's multipliers among the strategies examined in the last round. */
+            double bestScore;
+
+            SmoothedPricer(int capacity) {
+                pricing = new Pricing(capacity);
+            }
+
+            /** Appends to {@code lp} the improving strategies found at the master multipliers {@code dual}; returns how many. */
+            int addImproving(double[] dual, LinearProgram lp) {
+                bestScore = Double.NEGATIVE_INFINITY;
+                int added = 0;
+                if (centre != null && SMOOTHING > 0) {
+                    for (int i = 0; i < smoothed.length; i++) {
+                        smoothed[i] = SMOOTHING * centre[i] + (1 - SMOOTHING) * dual[i];
+                    }
+                    priceAt(smoothed);
+                    double[] z = constraints.entryWeights(Arrays.copyOf(dual, constraints.rows()));
+                    for (int i = 0; i < pricing.count(); i++) {
+                        long lambda = pricing.strategy(i);
+                        double score = score(z, dual, lambda);
+                        bestScore = Math.max(bestScore, score);
+                        if (score > PRICING_TOLERANCE && add(lambda)) {
+                            appendColumn(lp, lambda);
+                            added++;
+                        }
+                    }
+                }
+                if (added == 0) {
+                    priceAt(dual);
+                    bestScore = pricing.max();
+                    for (int i = 0; i < pricing.count(); i++) {
+                        if (pricing.score(i) > PRICING_TOLERANCE && add(pricing.strategy(i))) {
+                            appendColumn(lp, pricing.strategy(i));
+                            added++;
+                        }
+                    }
+                }
+                return added;
+            }
+
+            /** Runs the exact pricing search at π and moves the centre there if its Lagrangian bound is the best yet. */
+            private void priceAt(double[] pi) {
+                double[] y = Arrays.copyOf(pi, constraints.rows());
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = Math.max(0, -pi[constraints.rows() + i]);
+                }
+                space.price(constraints.entryWeights(y), w, pricing);
+                double bound = -Math.max(0, pricing.max());
+                for (int k = 0; k < y.length; k++) {
+                    bound += y[k] * constraints.rhs(k);
+                }
+                if (bound > centreBound) {
+                    centreBound = bound;
+                    centre = pi.clone();
+                }
+            }
+
+            /** ⟨z, T_λ⟩ − ⟨w, counts_λ⟩ at the multipliers {@code dual} (z already formed from them). */
+            private double score(double[] z, double[] dual, long lambda) {
+                space.column(lambda, entries);
+                double s = 0;
+                for (int e : entries) {
+                    s += z[e];
+                }
+                space.measureCounts(lambda, counts);
+                for (int i = 0; i < counts.length; i++) {
+                    s -= Math.max(0, -dual[constraints.rows() + i]) * counts[i];
+                }
+                return s;
             }
         }
 
