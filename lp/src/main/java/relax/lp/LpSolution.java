@@ -10,6 +10,9 @@ package relax.lp;
  */
 public record LpSolution(Status status, double objective, double[] primal, double[] dual, String backend, long nanos, String note) {
 
+    /** Largest residual (primal, dual infeasibility, gap) at which an optimal answer is accepted. */
+    public static final double ACCEPTED_RESIDUAL = 1e-7;
+
     /** Outcome of a solve. */
     public enum Status {
         OPTIMAL, INFEASIBLE, UNBOUNDED, FAILED

@@ -9,10 +9,14 @@ import org.ojalgo.structure.Mutate2D;
  * ojAlgo's pure-Java simplex through its low-level {@link LinearSolver} builder (the
  * ExpressionsBasedModel is several times slower and heavier on these LPs, see SOLVERS.md).
  *
- * <p>The dual simplex is chosen deliberately: the relaxation LPs have few rows (the entries of p plus
- * the measure rows) and many columns, start dual feasible after the all-slack basis for the measure
- * rows, and are heavily primal degenerate; ojAlgo's primal variant with a sparse tableau was about 60×
- * slower on the X→B LP at m = 3.
+ * <p>Which simplex runs first is chosen per use, from measurements on the X→B chained-Bell LPs (see
+ * docs/performance.md): a one-off {@link #solve} (a fully enumerated relaxation: few rows, very many
+ * columns, heavily primal degenerate) runs the <em>dual</em> simplex, about twice as fast there as the
+ * primal; a column-generation {@link #open session} runs the <em>primal</em> simplex, because each master
+ * is the previous one plus columns, whose optimum stays primal feasible, and because the dual simplex
+ * broke down on those masters at m = 6 (reported OPTIMAL with rows violated by more than 1) where the
+ * primal did not. Either way, an answer that fails {@link LpSolution#check} is solved again with the
+ * other simplex before the backend gives up.
  *
  * <p>ojAlgo lists the multipliers of inequality rows before those of equality rows, with the opposite
  * sign to {@link LinearProgram}'s convention; this class translates. ≥ rows are passed as negated ≤ rows.
@@ -26,6 +30,29 @@ public final class OjAlgoBackend implements LpBackend {
 
     @Override
     public LpSolution solve(LinearProgram lp) {
+        return solveChecked(lp, false);
+    }
+
+    @Override
+    public Session open(LinearProgram lp) {
+        return () -> solveChecked(lp, true);
+    }
+
+    /** Solves with one simplex, and with the other if the first answer fails the check. */
+    private LpSolution solveChecked(LinearProgram lp, boolean primalFirst) {
+        LpSolution first = solve(lp, primalFirst);
+        if (first.status() == LpSolution.Status.OPTIMAL && first.check(lp).within(LpSolution.ACCEPTED_RESIDUAL)) {
+            return first;
+        }
+        LpSolution second = solve(lp, !primalFirst);
+        String why = first.status() == LpSolution.Status.OPTIMAL ? "OPTIMAL but " + first.check(lp) : first.note();
+        return second.status() == LpSolution.Status.OPTIMAL ? second
+                : LpSolution.failed(second.status(), name(), first.nanos() + second.nanos(),
+                        (primalFirst ? "primal" : "dual") + " simplex: " + why + "; " + (primalFirst ? "dual" : "primal") + " simplex: "
+                                + second.note());
+    }
+
+    private LpSolution solve(LinearProgram lp, boolean primal) {
         long t0 = System.nanoTime();
         int n = lp.columns();
         int m = lp.rows();
@@ -67,7 +94,11 @@ public final class OjAlgoBackend implements LpBackend {
             }
             builder.lower(lower);
             Optimisation.Options options = new Optimisation.Options();
-            options.linear().dual();
+            if (primal) {
+                options.linear().primal();
+            } else {
+                options.linear().dual();
+            }
             Optimisation.Result result = builder.build(options).solve();
             long nanos = System.nanoTime() - t0;
             Optimisation.State state = result.getState();

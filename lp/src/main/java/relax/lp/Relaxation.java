@@ -83,8 +83,6 @@ public final class Relaxation {
 
     /** A column is worth adding when its score exceeds this. */
     private static final double PRICING_TOLERANCE = 1e-9;
-    /** Residuals accepted from a backend before the next one is tried. */
-    private static final double SOLUTION_TOLERANCE = 1e-7;
     private static final int MAX_ROUNDS = 100_000;
     /** Weight α of the stability centre in Wentges smoothing (0 = price at the master's multipliers only). */
     private static final double SMOOTHING = Double.parseDouble(System.getProperty("relax.smoothing", "0.5"));
@@ -372,7 +370,7 @@ public final class Relaxation {
                 return null;
             }
             LpSolution.Quality q = s.check(lp);
-            if (!q.within(SOLUTION_TOLERANCE)) {
+            if (!q.within(LpSolution.ACCEPTED_RESIDUAL)) {
                 failures.add(s.backend() + " returned OPTIMAL" + where + " but " + q);
                 return null;
             }
