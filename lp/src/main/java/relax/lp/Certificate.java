@@ -22,7 +22,10 @@ import relax.core.StrategySpace;
  * nearby rationals, ẑ = Σ y_k r_k is formed exactly, and the exact maximum δ of
  * ⟨ẑ, T_λ⟩ − ⟨ŵ, C_λ⟩ over all strategies is found with the strategy space's pricing search run on
  * integers (scaled by a common denominator, exact in double arithmetic below 2^53) or, for small
- * spaces, by exact enumeration. If δ &gt; 0 the certificate is repaired by subtracting δ times the
+ * spaces, by exact enumeration. Small denominators (≤ 64, 4096, 2^20 per multiplier) are tried first,
+ * since the optimal duals of these LPs are usually simple fractions; if their common denominator is too
+ * large for the exact integer search, every multiplier is rounded to one power of two instead, which
+ * always admits the search. If δ &gt; 0 the certificate is repaired by subtracting δ times the
  * normalisation combination ν, which lowers every ⟨ẑ, T_λ⟩ and the bound by exactly δ. The result is
  * a proof, whatever the solver's accuracy; only its tightness depends on the solver.
  */
