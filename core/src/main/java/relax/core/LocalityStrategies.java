@@ -282,8 +282,11 @@ public final class LocalityStrategies implements StrategySpace {
     /**
      * Exact maximisation of ⟨z, T_λ⟩ − ⟨w, counts_λ⟩. Once α (and μ) are fixed the objective splits
      * into one independent term per Bob input y, each maximised over Bob's ob^P response slices; the
-     * influence penalty of a slice depends on neither α nor the other y, so it is computed once.
-     * Cost: |α|·|μ|·my·S·mx operations instead of the size of the space.
+     * influence penalty of a slice depends on neither α nor the other y, so it is computed once. Within
+     * a term, the inputs x that give Bob the same parent value v are lumped first:
+     * c_v[b] = Σ_{x: π(x) = v} z[x, y, α_x, b], so a slice s scores Σ_v c_v[β_s(v)] − penalty_y(s).
+     * Cost: |α|·|μ|·my·(mx·ob + S·P) operations instead of the size of the space; no allocation per
+     * strategy.
      */
     @Override
     public void price(double[] z, double[] w, Pricing out) {
@@ -302,21 +305,30 @@ public final class LocalityStrategies implements StrategySpace {
                 penalty[y * slices + s] = pen;
             }
         }
+        double[] lumped = new double[parents * ob];
         int[] bestSlice = new int[my];
         for (int alpha = 0; alpha < alphaCount; alpha++) {
             int aBase = alpha * mx;
             for (int mu = 0; mu < muCount; mu++) {
                 double total = model == CausalModel.COMMUNICATION ? -w[0] * (mx - Integer.bitCount(mu)) : 0;
                 for (int y = 0; y < my; y++) {
+                    java.util.Arrays.fill(lumped, 0);
+                    for (int x = 0; x < mx; x++) {
+                        int a = alphaDigits[aBase + x];
+                        int entry = ((x * my + y) * oa + a) * ob;
+                        int target = parent(x, a, mu) * ob;
+                        for (int b = 0; b < ob; b++) {
+                            lumped[target + b] += z[entry + b];
+                        }
+                    }
                     double best = Double.NEGATIVE_INFINITY;
                     int arg = 0;
+                    int pBase = y * slices;
                     for (int s = 0; s < slices; s++) {
-                        double v = -penalty[y * slices + s];
+                        double v = -penalty[pBase + s];
                         int sBase = s * parents;
-                        for (int x = 0; x < mx; x++) {
-                            int a = alphaDigits[aBase + x];
-                            int b = sliceDigits[sBase + parent(x, a, mu)];
-                            v += z[((x * my + y) * oa + a) * ob + b];
+                        for (int p = 0; p < parents; p++) {
+                            v += lumped[p * ob + sliceDigits[sBase + p]];
                         }
                         if (v > best) {
                             best = v;

@@ -22,7 +22,10 @@ import relax.core.StrategySpace;
  * nearby rationals, ẑ = Σ y_k r_k is formed exactly, and the exact maximum δ of
  * ⟨ẑ, T_λ⟩ − ⟨ŵ, C_λ⟩ over all strategies is found with the strategy space's pricing search run on
  * integers (scaled by a common denominator, exact in double arithmetic below 2^53) or, for small
- * spaces, by exact enumeration. If δ &gt; 0 the certificate is repaired by subtracting δ times the
+ * spaces, by exact enumeration. Small denominators (≤ 64, 4096, 2^20 per multiplier) are tried first,
+ * since the optimal duals of these LPs are usually simple fractions; if their common denominator is too
+ * large for the exact integer search, every multiplier is rounded to one power of two instead, which
+ * always admits the search. If δ &gt; 0 the certificate is repaired by subtracting δ times the
  * normalisation combination ν, which lowers every ⟨ẑ, T_λ⟩ and the bound by exactly δ. The result is
  * a proof, whatever the solver's accuracy; only its tightness depends on the solver.
  */
@@ -72,8 +75,43 @@ public final class Certificate {
                 return c;
             }
         }
-        Certificate exact = verifyRounded(space, constraints, exact(y), clipNegative(exact(w)));
-        return exact.checked && exact.bound.compareTo(best.bound) > 0 ? exact : best;
+        Certificate dyadic = verifyDyadic(space, constraints, y, w);
+        return dyadic != null && (!best.checked || dyadic.bound.compareTo(best.bound) > 0) ? dyadic : best;
+    }
+
+    /**
+     * Rounds every multiplier to a multiple of one power of two 2^−k, k as large as keeps the integer
+     * pricing search exact (every column's sum below 2^52 once scaled by 2^k). Unlike rounding each
+     * multiplier to a small denominator, this always admits the exact check, whatever denominators the
+     * solver's vertex has; the bound loses at most about (blocks + measure rows)·2^−k after repair. Null
+     * if no k ≥ 1 fits.
+     */
+    private static Certificate verifyDyadic(StrategySpace space, BehaviourConstraints constraints, double[] y, double[] w) {
+        double maxZ = 0;
+        for (double z : constraints.entryWeights(y)) {
+            maxZ = Math.max(maxZ, Math.abs(z));
+        }
+        double sumW = 0;
+        for (double v : w) {
+            sumW += Math.abs(v);
+        }
+        double budget = (maxZ + 1) * space.scenario().inputBlocks() + (sumW + 1) * space.measureScale();
+        for (int k = Math.getExponent(EXACT_INTEGER_LIMIT / (4 * budget)); k >= 1; k -= 8) {
+            Certificate c = verifyRounded(space, constraints, dyadic(y, k), clipNegative(dyadic(w, k)));
+            if (c.checked) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static BigFraction[] dyadic(double[] v, int k) {
+        BigInteger denominator = BigInteger.ONE.shiftLeft(k);
+        BigFraction[] r = new BigFraction[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = new BigFraction(BigInteger.valueOf(Math.round(Math.scalb(v[i], k))), denominator);
+        }
+        return r;
     }
 
     private static Certificate verifyRounded(StrategySpace space, BehaviourConstraints constraints, BigFraction[] y, BigFraction[] w) {
@@ -189,14 +227,6 @@ public final class Certificate {
         } catch (RuntimeException e) {
             return new BigFraction(v);
         }
-    }
-
-    private static BigFraction[] exact(double[] v) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = new BigFraction(v[i]);
-        }
-        return r;
     }
 
     private static BigFraction[] clipNegative(BigFraction[] v) {

@@ -42,7 +42,8 @@ public final class CommonsBackend implements LpBackend {
         int n = lp.columns();
         int m = lp.rows();
         if ((long) n * m > MAX_DENSE_ENTRIES) {
-            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0,
+                    "the dense reference simplex is limited to " + MAX_DENSE_ENTRIES + " matrix entries, this LP has " + (long) n * m);
         }
         double[][] dense = new double[m][n];
         for (int j = 0; j < n; j++) {
@@ -57,13 +58,13 @@ public final class CommonsBackend implements LpBackend {
             for (int j = 0; j < n; j++) {
                 objective += lp.cost(j) * x[j];
             }
-            return new LpSolution(LpSolution.Status.OPTIMAL, objective, x, y, name(), System.nanoTime() - t0);
+            return LpSolution.optimal(objective, x, y, name(), System.nanoTime() - t0);
         } catch (NoFeasibleSolutionException e) {
-            return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), System.nanoTime() - t0, "Commons Math reported no feasible solution");
         } catch (UnboundedSolutionException e) {
-            return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), System.nanoTime() - t0, "Commons Math reported an unbounded program");
         } catch (TooManyIterationsException | ArithmeticException e) {
-            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0, "Commons Math failed: " + e.getMessage());
         }
     }
 

@@ -2,21 +2,30 @@ package relax.lp;
 
 /**
  * What a backend returns for a {@link LinearProgram}: status, primal point ξ, row multipliers y
- * (convention of {@link LinearProgram}) and the objective c·ξ.
+ * (convention of {@link LinearProgram}), the objective c·ξ, and for a failed solve a one-line note
+ * saying why (empty otherwise).
  *
  * <p>A backend's word is never trusted alone: {@link #check} recomputes primal feasibility, dual
  * feasibility and the duality gap from the program itself.
  */
-public record LpSolution(Status status, double objective, double[] primal, double[] dual, String backend, long nanos) {
+public record LpSolution(Status status, double objective, double[] primal, double[] dual, String backend, long nanos, String note) {
+
+    /** Largest residual (primal, dual infeasibility, gap) at which an optimal answer is accepted. */
+    public static final double ACCEPTED_RESIDUAL = 1e-7;
 
     /** Outcome of a solve. */
     public enum Status {
         OPTIMAL, INFEASIBLE, UNBOUNDED, FAILED
     }
 
-    /** A failed solve with no numbers. */
-    public static LpSolution failed(Status status, String backend, long nanos) {
-        return new LpSolution(status, Double.NaN, new double[0], new double[0], backend, nanos);
+    /** An optimal solve as reported by the backend (still to be checked with {@link #check}). */
+    public static LpSolution optimal(double objective, double[] primal, double[] dual, String backend, long nanos) {
+        return new LpSolution(Status.OPTIMAL, objective, primal, dual, backend, nanos, "");
+    }
+
+    /** A failed solve with no numbers; {@code why} is one line for diagnostics. */
+    public static LpSolution failed(Status status, String backend, long nanos, String why) {
+        return new LpSolution(status, Double.NaN, new double[0], new double[0], backend, nanos, why);
     }
 
     /**

@@ -9,10 +9,14 @@ import org.ojalgo.structure.Mutate2D;
  * ojAlgo's pure-Java simplex through its low-level {@link LinearSolver} builder (the
  * ExpressionsBasedModel is several times slower and heavier on these LPs, see SOLVERS.md).
  *
- * <p>The dual simplex is chosen deliberately: the relaxation LPs have few rows (the entries of p plus
- * the measure rows) and many columns, start dual feasible after the all-slack basis for the measure
- * rows, and are heavily primal degenerate; ojAlgo's primal variant with a sparse tableau was about 60×
- * slower on the X→B LP at m = 3.
+ * <p>The dual simplex runs first, deliberately, from measurements on these LPs (docs/performance.md):
+ * on fully enumerated relaxations (few rows, very many columns, heavily primal degenerate) it is about
+ * twice as fast as the primal; on column-generation masters it is up to 8× faster on the LHV (phase-1)
+ * masters and about 2× slower on X→B masters at m = 5. But on some X→B masters at m = 6 it reported
+ * OPTIMAL with rows violated by more than 1 (the NaN/garbage breakdown of SOLVERS.md), where the primal
+ * simplex answered correctly. So an answer that fails {@link LpSolution#check} is solved again with the
+ * primal simplex before the backend gives up. ojAlgo cannot warm-start from a previous basis through its
+ * public API, so column generation rebuilds the model every round (the default {@link #open}).
  *
  * <p>ojAlgo lists the multipliers of inequality rows before those of equality rows, with the opposite
  * sign to {@link LinearProgram}'s convention; this class translates. ≥ rows are passed as negated ≤ rows.
@@ -24,8 +28,20 @@ public final class OjAlgoBackend implements LpBackend {
         return "ojalgo";
     }
 
+    /** Solves with the dual simplex, and with the primal if the dual's answer fails the check. */
     @Override
     public LpSolution solve(LinearProgram lp) {
+        LpSolution dual = solve(lp, false);
+        if (dual.status() == LpSolution.Status.OPTIMAL && dual.check(lp).within(LpSolution.ACCEPTED_RESIDUAL)) {
+            return dual;
+        }
+        LpSolution primal = solve(lp, true);
+        String why = dual.status() == LpSolution.Status.OPTIMAL ? "OPTIMAL but " + dual.check(lp) : dual.note();
+        return primal.status() == LpSolution.Status.OPTIMAL ? primal
+                : LpSolution.failed(primal.status(), name(), dual.nanos() + primal.nanos(), "dual simplex: " + why + "; primal simplex: " + primal.note());
+    }
+
+    private LpSolution solve(LinearProgram lp, boolean primal) {
         long t0 = System.nanoTime();
         int n = lp.columns();
         int m = lp.rows();
@@ -67,18 +83,22 @@ public final class OjAlgoBackend implements LpBackend {
             }
             builder.lower(lower);
             Optimisation.Options options = new Optimisation.Options();
-            options.linear().dual();
+            if (primal) {
+                options.linear().primal();
+            } else {
+                options.linear().dual();
+            }
             Optimisation.Result result = builder.build(options).solve();
             long nanos = System.nanoTime() - t0;
             Optimisation.State state = result.getState();
             if (state == Optimisation.State.INFEASIBLE) {
-                return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.INFEASIBLE, name(), nanos, "ojAlgo returned infeasible");
             }
             if (state == Optimisation.State.UNBOUNDED) {
-                return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.UNBOUNDED, name(), nanos, "ojAlgo returned unbounded");
             }
             if (!state.isOptimal() || Double.isNaN(result.getValue())) {
-                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos, "ojAlgo returned " + state + " with objective " + result.getValue());
             }
             double[] x = new double[n];
             for (int j = 0; j < n; j++) {
@@ -87,7 +107,7 @@ public final class OjAlgoBackend implements LpBackend {
             double[] y = new double[m];
             Access1D<?> mult = result.getMultipliers().orElse(null);
             if (mult == null || mult.count() < m) {
-                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos);
+                return LpSolution.failed(LpSolution.Status.FAILED, name(), nanos, "ojAlgo returned no multipliers");
             }
             for (int i = 0; i < m; i++) {
                 switch (lp.relation(i)) {
@@ -100,9 +120,9 @@ public final class OjAlgoBackend implements LpBackend {
             for (int j = 0; j < n; j++) {
                 objective += cost[j] * x[j];
             }
-            return new LpSolution(LpSolution.Status.OPTIMAL, objective, x, y, name(), nanos);
+            return LpSolution.optimal(objective, x, y, name(), nanos);
         } catch (RuntimeException e) {
-            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0);
+            return LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0, "ojAlgo threw " + e);
         }
     }
 }

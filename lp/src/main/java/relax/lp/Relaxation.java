@@ -3,9 +3,7 @@ package relax.lp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import relax.core.Pricing;
 import relax.core.StrategySpace;
 
@@ -24,11 +22,15 @@ import relax.core.StrategySpace;
  * of the constraints (slack columns s⁺, s⁻); a positive optimum means no model exists and its multipliers
  * are a Farkas certificate. Phase 2 minimises t. In each phase, column generation adds the strategies
  * of largest score ⟨z, T_λ⟩ − ⟨w, counts_λ⟩ found by the exact pricing search {@link StrategySpace#price}
- * until none is positive — at which point the restricted optimum is the true optimum. With
- * {@link Method#ENUMERATE} every strategy is a column from the start (small spaces only).
+ * until none is positive — at which point the restricted optimum is the true optimum. The master of a
+ * phase is one growing {@link LinearProgram} with a backend {@link LpBackend.Session} attached, so
+ * backends that can warm-start only see the new columns; pricing is dual-smoothed (see
+ * {@code SmoothedPricer}). With {@link Method#ENUMERATE} every strategy is a column from the start
+ * (small spaces only); with column generation T is never materialised.
  *
- * <p>Every LP answer is checked for primal and dual feasibility and gap; a backend whose answer fails
- * the check is replaced by the next one in {@link Options#backends()}.
+ * <p>Every LP answer is checked for primal and dual feasibility and gap; a warm-started answer that
+ * fails the check is recomputed cold, and a backend whose cold answer fails is replaced by the next one
+ * in {@link Options#backends()}. The final multipliers are re-verified exactly ({@link Certificate}).
  */
 public final class Relaxation {
 
@@ -85,9 +87,9 @@ public final class Relaxation {
 
     /** A column is worth adding when its score exceeds this. */
     private static final double PRICING_TOLERANCE = 1e-9;
-    /** Residuals accepted from a backend before the next one is tried. */
-    private static final double SOLUTION_TOLERANCE = 1e-7;
     private static final int MAX_ROUNDS = 100_000;
+    /** Weight α of the stability centre in Wentges smoothing (measured at m = 5: 0.3–0.7 alike, 0.85 slower). */
+    private static final double SMOOTHING = 0.5;
 
     private final StrategySpace space;
     private final BehaviourConstraints constraints;
@@ -123,57 +125,67 @@ public final class Relaxation {
                 master.add(lambda);
             }
         }
-        Phase feasibility = master.run(true);
-        if (feasibility.solution == null) {
+        LpSolution feasibility = master.run(true);
+        if (feasibility == null) {
             return failed(master, t0);
         }
-        if (feasibility.solution.objective() > options.feasibilityTolerance()) {
-            double[] y = Arrays.copyOf(feasibility.solution.dual(), constraints.rows());
-            Certificate farkas = Certificate.verify(space, constraints, y, new double[space.measureRows()], feasibility.solution.objective());
+        if (feasibility.objective() > options.feasibilityTolerance()) {
+            double[] y = Arrays.copyOf(feasibility.dual(), constraints.rows());
+            long c0 = System.nanoTime();
+            Certificate farkas = Certificate.verify(space, constraints, y, new double[space.measureRows()], feasibility.objective());
+            master.certificateNanos += System.nanoTime() - c0;
             return new RelaxationResult(RelaxationResult.Status.INFEASIBLE, Double.NaN, List.of(), farkas, Double.NaN,
-                    farkas.isChecked() && farkas.provesInfeasible(), feasibility.solution.backend(), method, master.rounds, master.size(),
-                    System.nanoTime() - t0, master.diagnostics());
+                    farkas.isChecked() && farkas.provesInfeasible(), feasibility.backend(), method, master.rounds, master.size(),
+                    System.nanoTime() - t0, master.diagnostics(), master.timing());
         }
-        Phase optimum = space.measureRows() == 0 ? feasibility : master.run(false);
-        if (optimum.solution == null) {
+        boolean measured = space.measureRows() > 0;
+        LpSolution optimum = measured ? master.run(false) : feasibility;
+        if (optimum == null) {
             return failed(master, t0);
         }
-        double value = space.measureRows() == 0 ? 0 : optimum.solution.objective();
-        double[] y = Arrays.copyOf(optimum.solution.dual(), constraints.rows());
+        double value = measured ? optimum.objective() : 0;
+        double[] y = measured ? Arrays.copyOf(optimum.dual(), constraints.rows()) : new double[constraints.rows()];
         double[] w = new double[space.measureRows()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = space.measureRows() == 0 ? 0 : -optimum.solution.dual()[constraints.rows() + i];
+            w[i] = -optimum.dual()[constraints.rows() + i];
         }
-        if (space.measureRows() == 0) {
-            Arrays.fill(y, 0);
-        }
+        long c0 = System.nanoTime();
         Certificate certificate = Certificate.verify(space, constraints, y, w, value);
-        List<RelaxationResult.WeightedStrategy> model = master.model(optimum.solution.primal());
+        master.certificateNanos += System.nanoTime() - c0;
+        List<RelaxationResult.WeightedStrategy> model = master.model(optimum.primal());
         double residual = master.residual(model);
         boolean verified = certificate.isChecked() && Math.abs(certificate.boundValue() - value) <= RelaxationResult.VERIFICATION_TOLERANCE
                 && residual <= RelaxationResult.VERIFICATION_TOLERANCE;
-        return new RelaxationResult(RelaxationResult.Status.OPTIMAL, value, model, certificate, residual, verified, optimum.solution.backend(),
-                method, master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics());
+        return new RelaxationResult(RelaxationResult.Status.OPTIMAL, value, model, certificate, residual, verified, optimum.backend(),
+                method, master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics(), master.timing());
     }
 
     private RelaxationResult failed(Master master, long t0) {
         return new RelaxationResult(RelaxationResult.Status.FAILED, Double.NaN, List.of(), null, Double.NaN, false, "", master.method,
-                master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics());
+                master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics(), master.timing());
     }
 
-    /** The last master solution of a phase (null solution when every backend failed). */
-    private record Phase(LpSolution solution) {
-    }
-
-    /** The restricted master problem: the strategy columns found so far, rebuilt as an LP for each solve. */
+    /**
+     * The restricted master problem: the strategy columns found so far. Each phase builds one
+     * {@link LinearProgram} and attaches a backend {@link LpBackend.Session} to it; new strategies are
+     * appended as columns, so backends that can warm-start re-solve from their previous basis. A backend
+     * whose warm-started answer fails the check is reopened once to solve from scratch; if that answer
+     * fails too, the next backend takes over, for the rest of the solve.
+     */
     private final class Master {
         private final Options options;
         private final Method method;
         private long[] strategies = new long[64];
         private int count;
-        private final Set<Long> present = new HashSet<>();
+        private final LongSet present = new LongSet();
         private final List<String> failures = new ArrayList<>();
+        private int backend;
         private int rounds;
+        private long masterNanos;
+        private long pricingNanos;
+        private long certificateNanos;
+        /** Number of columns before the first strategy column in the current phase's program. */
+        private int firstStrategyColumn;
         private final int[] entries = new int[space.scenario().inputBlocks()];
         private final int[] counts = new int[space.measureRows()];
         private final double[] coefficient = new double[constraints.rows()];
@@ -190,8 +202,13 @@ public final class Relaxation {
             return count;
         }
 
+        RelaxationResult.Timing timing() {
+            return new RelaxationResult.Timing(masterNanos, pricingNanos, certificateNanos);
+        }
+
+        /** Adds strategy λ unless it is already a column (column generation checks; enumeration adds each once). */
         boolean add(long lambda) {
-            if (!present.add(lambda)) {
+            if (method == Method.COLGEN && !present.add(lambda)) {
                 return false;
             }
             if (count == strategies.length) {
@@ -201,74 +218,181 @@ public final class Relaxation {
             return true;
         }
 
-        /** Column generation for one phase: solve, price, add, until pricing finds nothing positive. */
-        Phase run(boolean phaseOne) {
-            Pricing pricing = new Pricing(Math.max(1, options.columnsPerRound()));
-            while (rounds < MAX_ROUNDS) {
-                LinearProgram lp = build(phaseOne);
-                LpSolution solution = solve(lp);
-                rounds++;
-                if (solution == null) {
-                    return new Phase(null);
-                }
-                if (method == Method.ENUMERATE) {
-                    report(phaseOne, solution, Double.NaN);
-                    return new Phase(solution);
-                }
-                double[] z = constraints.entryWeights(Arrays.copyOf(solution.dual(), constraints.rows()));
-                double[] w = new double[space.measureRows()];
-                for (int i = 0; i < w.length; i++) {
-                    w[i] = Math.max(0, -solution.dual()[constraints.rows() + i]);
-                }
-                space.price(z, w, pricing);
-                report(phaseOne, solution, pricing.max());
-                if (pricing.max() <= PRICING_TOLERANCE) {
-                    return new Phase(solution);
-                }
-                boolean added = false;
-                for (int i = 0; i < pricing.count(); i++) {
-                    if (pricing.score(i) > PRICING_TOLERANCE) {
-                        added |= add(pricing.strategy(i));
+        /**
+         * One phase: solve, price, append, until pricing finds no positive score. Returns the last checked
+         * master solution, or null when every backend failed; its primal lists the strategy columns from
+         * {@link #firstStrategyColumn} on, in the order of {@link #strategies}.
+         */
+        LpSolution run(boolean phaseOne) {
+            long t0 = System.nanoTime();
+            LinearProgram lp = frame(phaseOne);
+            for (int c = 0; c < count; c++) {
+                appendColumn(lp, strategies[c]);
+            }
+            masterNanos += System.nanoTime() - t0;
+            SmoothedPricer pricer = new SmoothedPricer(Math.max(1, options.columnsPerRound()));
+            LpBackend.Session session = null;
+            try {
+                while (rounds < MAX_ROUNDS) {
+                    long t1 = System.nanoTime();
+                    LpSolution solution = null;
+                    while (solution == null && backend < options.backends().size()) {
+                        boolean warm = session != null;
+                        if (session == null) {
+                            session = options.backends().get(backend).open(lp);
+                        }
+                        solution = checked(session.solve(), lp);
+                        if (solution == null) {
+                            session.close();
+                            session = null;
+                            if (!warm) {
+                                backend++;
+                            }
+                        }
+                    }
+                    rounds++;
+                    long t2 = System.nanoTime();
+                    masterNanos += t2 - t1;
+                    if (solution == null || method == Method.ENUMERATE) {
+                        report(phaseOne, solution, Double.NaN);
+                        return solution;
+                    }
+                    int added = pricer.addImproving(solution.dual(), lp);
+                    long t3 = System.nanoTime();
+                    pricingNanos += t3 - t2;
+                    report(phaseOne, solution, pricer.bestScore);
+                    if (added == 0) {
+                        if (pricer.bestScore > PRICING_TOLERANCE) {
+                            failures.add("column generation stalled: pricing found score " + pricer.bestScore
+                                    + " for a strategy already in the master");
+                        }
+                        return solution;
                     }
                 }
-                if (!added) {
-                    failures.add("column generation stalled: pricing found score " + pricing.max() + " for a strategy already in the master");
-                    return new Phase(solution);
+                failures.add("column generation stopped after " + MAX_ROUNDS + " rounds");
+                return null;
+            } finally {
+                if (session != null) {
+                    session.close();
                 }
             }
-            failures.add("column generation stopped after " + MAX_ROUNDS + " rounds");
-            return new Phase(null);
+        }
+
+        /**
+         * Pricing with Wentges dual smoothing, which damps the oscillation of the master's multipliers on
+         * these degenerate LPs. Every multiplier vector π = (y, w) with w ≥ 0 and scale·Σw ≤ 1 (true of
+         * every master dual) proves the Lagrangian bound g·y − max(δ(π), 0) on the phase's optimum, where
+         * δ(π) is the largest pricing score; the <em>centre</em> is the π with the best bound so far.
+         * Each round prices first at α·centre + (1−α)·π_master and keeps the strategies whose score at
+         * π_master is positive (each is an improving column); only if there is none does it price at
+         * π_master itself, so termination is still decided by exact pricing at the master's multipliers.
+         */
+        private final class SmoothedPricer {
+            private final Pricing pricing;
+            private double[] centre;
+            private double centreBound = Double.NEGATIVE_INFINITY;
+            private final double[] smoothed = new double[constraints.rows() + space.measureRows()];
+            private final double[] w = new double[space.measureRows()];
+            /** Largest score at the master's multipliers among the strategies examined in the last round. */
+            double bestScore;
+
+            SmoothedPricer(int capacity) {
+                pricing = new Pricing(capacity);
+            }
+
+            /** Appends to {@code lp} the improving strategies found at the master multipliers {@code dual}; returns how many. */
+            int addImproving(double[] dual, LinearProgram lp) {
+                bestScore = Double.NEGATIVE_INFINITY;
+                int added = 0;
+                if (centre != null) {
+                    for (int i = 0; i < smoothed.length; i++) {
+                        smoothed[i] = SMOOTHING * centre[i] + (1 - SMOOTHING) * dual[i];
+                    }
+                    priceAt(smoothed);
+                    double[] z = constraints.entryWeights(Arrays.copyOf(dual, constraints.rows()));
+                    for (int i = 0; i < pricing.count(); i++) {
+                        long lambda = pricing.strategy(i);
+                        double score = score(z, dual, lambda);
+                        bestScore = Math.max(bestScore, score);
+                        if (score > PRICING_TOLERANCE && add(lambda)) {
+                            appendColumn(lp, lambda);
+                            added++;
+                        }
+                    }
+                }
+                if (added == 0) {
+                    priceAt(dual);
+                    bestScore = pricing.max();
+                    for (int i = 0; i < pricing.count(); i++) {
+                        if (pricing.score(i) > PRICING_TOLERANCE && add(pricing.strategy(i))) {
+                            appendColumn(lp, pricing.strategy(i));
+                            added++;
+                        }
+                    }
+                }
+                return added;
+            }
+
+            /** Runs the exact pricing search at π and moves the centre there if its Lagrangian bound is the best yet. */
+            private void priceAt(double[] pi) {
+                double[] y = Arrays.copyOf(pi, constraints.rows());
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = Math.max(0, -pi[constraints.rows() + i]);
+                }
+                space.price(constraints.entryWeights(y), w, pricing);
+                double bound = -Math.max(0, pricing.max());
+                for (int k = 0; k < y.length; k++) {
+                    bound += y[k] * constraints.rhs(k);
+                }
+                if (bound > centreBound) {
+                    centreBound = bound;
+                    centre = pi.clone();
+                }
+            }
+
+            /** ⟨z, T_λ⟩ − ⟨w, counts_λ⟩ at the multipliers {@code dual} (z already formed from them). */
+            private double score(double[] z, double[] dual, long lambda) {
+                space.column(lambda, entries);
+                double s = 0;
+                for (int e : entries) {
+                    s += z[e];
+                }
+                space.measureCounts(lambda, counts);
+                for (int i = 0; i < counts.length; i++) {
+                    s -= Math.max(0, -dual[constraints.rows() + i]) * counts[i];
+                }
+                return s;
+            }
+        }
+
+        /** The solution if its status is OPTIMAL and it passes the check on {@code lp}; otherwise notes why and returns null. */
+        private LpSolution checked(LpSolution s, LinearProgram lp) {
+            String where = " on a " + lp.rows() + "x" + lp.columns() + " master";
+            if (s.status() != LpSolution.Status.OPTIMAL) {
+                failures.add(s.backend() + " returned " + s.status() + where + " that is feasible and bounded by construction"
+                        + (s.note().isEmpty() ? "" : " (" + s.note() + ")"));
+                return null;
+            }
+            LpSolution.Quality q = s.check(lp);
+            if (!q.within(LpSolution.ACCEPTED_RESIDUAL)) {
+                failures.add(s.backend() + " returned OPTIMAL" + where + " but " + q);
+                return null;
+            }
+            return s;
         }
 
         private void report(boolean phaseOne, LpSolution solution, double bestScore) {
-            if (options.progress() != null) {
+            if (options.progress() != null && solution != null) {
                 options.progress().round(phaseOne ? 1 : 2, rounds, solution.objective(), count, bestScore);
             }
         }
 
-        private LpSolution solve(LinearProgram lp) {
-            for (LpBackend backend : options.backends()) {
-                LpSolution s = backend.solve(lp);
-                if (s.status() != LpSolution.Status.OPTIMAL) {
-                    failures.add(backend.name() + " returned " + s.status() + " on a " + lp.rows() + "x" + lp.columns()
-                            + " master that is feasible and bounded by construction");
-                    continue;
-                }
-                LpSolution.Quality q = s.check(lp);
-                if (q.within(SOLUTION_TOLERANCE)) {
-                    return s;
-                }
-                failures.add(backend.name() + " returned OPTIMAL but " + q);
-            }
-            return null;
-        }
-
         /**
-         * Rows: constraints (=), then measure rows count_i·q − scale·t ≤ 0. Columns: strategies, then t
-         * (if there are measure rows; cost 1 in phase 2, 0 in phase 1), then in phase 1 the slacks
-         * s⁺_k, s⁻_k with cost 1.
+         * The program without strategy columns. Rows: constraints (=), then measure rows
+         * count_i·q − scale·t ≤ 0. Columns: t (if there are measure rows; cost 1 in phase 2, 0 in phase 1),
+         * then in phase 1 the slacks s⁺_k, s⁻_k with cost 1; strategy columns follow.
          */
-        private LinearProgram build(boolean phaseOne) {
+        private LinearProgram frame(boolean phaseOne) {
             LinearProgram lp = new LinearProgram();
             int k = constraints.rows();
             int l = space.measureRows();
@@ -277,10 +401,6 @@ public final class Relaxation {
             }
             for (int i = 0; i < l; i++) {
                 lp.addRow(LinearProgram.Relation.LE, 0);
-            }
-            for (int c = 0; c < count; c++) {
-                int nnz = columnOf(strategies[c]);
-                lp.addColumn(0, false, columnRows, columnValues, nnz);
             }
             if (l > 0) {
                 for (int i = 0; i < l; i++) {
@@ -297,11 +417,12 @@ public final class Relaxation {
                     lp.addColumn(1, false, row, new double[] {-1}, 1);
                 }
             }
+            firstStrategyColumn = lp.columns();
             return lp;
         }
 
-        /** Fills columnRows/columnValues with strategy λ's LP column; returns its length. */
-        private int columnOf(long lambda) {
+        /** Appends strategy λ's column: its constraint coefficients ⟨r_k, T_λ⟩ and its measure counts. */
+        private void appendColumn(LinearProgram lp, long lambda) {
             space.column(lambda, entries);
             int n = constraints.columnCoefficients(entries, coefficient, touched);
             int nnz = 0;
@@ -320,14 +441,15 @@ public final class Relaxation {
                     columnValues[nnz++] = counts[i];
                 }
             }
-            return nnz;
+            lp.addColumn(0, false, columnRows, columnValues, nnz);
         }
 
         List<RelaxationResult.WeightedStrategy> model(double[] primal) {
             List<RelaxationResult.WeightedStrategy> model = new ArrayList<>();
             for (int c = 0; c < count; c++) {
-                if (primal[c] > 1e-12) {
-                    model.add(new RelaxationResult.WeightedStrategy(strategies[c], primal[c], space.describe(strategies[c])));
+                double q = primal[firstStrategyColumn + c];
+                if (q > 1e-12) {
+                    model.add(new RelaxationResult.WeightedStrategy(strategies[c], q, space.describe(strategies[c])));
                 }
             }
             model.sort(Comparator.comparingDouble(RelaxationResult.WeightedStrategy::weight).reversed());
@@ -354,6 +476,44 @@ public final class Relaxation {
 
         String diagnostics() {
             return String.join("; ", failures);
+        }
+    }
+
+    /** A set of strategy indices (open addressing, no boxing): which strategies are master columns. */
+    private static final class LongSet {
+        private static final long EMPTY = -1;
+        private long[] slots = filled(64);
+        private int size;
+
+        private static long[] filled(int n) {
+            long[] a = new long[n];
+            Arrays.fill(a, EMPTY);
+            return a;
+        }
+
+        /** Adds {@code v ≥ 0}; false if it was present. */
+        boolean add(long v) {
+            if (2 * (size + 1) > slots.length) {
+                long[] old = slots;
+                slots = filled(old.length * 2);
+                size = 0;
+                for (long o : old) {
+                    if (o != EMPTY) {
+                        add(o);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            int i = (int) (Long.hashCode(v * 0x9E3779B97F4A7C15L)) & mask;
+            while (slots[i] != EMPTY) {
+                if (slots[i] == v) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = v;
+            size++;
+            return true;
         }
     }
 }

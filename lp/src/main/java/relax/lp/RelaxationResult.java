@@ -21,9 +21,20 @@ import java.util.List;
  * @param columns   number of strategy columns in the final master
  * @param nanos     wall time of the solve
  * @param diagnostics backends that failed on the way, and why (empty when none did)
+ * @param timing    how the wall time splits between master solves, pricing and the exact certificate check
  */
 public record RelaxationResult(Status status, double value, List<WeightedStrategy> model, Certificate certificate, double residual,
-        boolean verified, String backend, Relaxation.Method method, int rounds, int columns, long nanos, String diagnostics) {
+        boolean verified, String backend, Relaxation.Method method, int rounds, int columns, long nanos, String diagnostics, Timing timing) {
+
+    /**
+     * Where the time of a solve went, in nanoseconds.
+     *
+     * @param master      building and solving master LPs (every backend tried, including failed ones)
+     * @param pricing     the exact pricing searches of column generation
+     * @param certificate rounding the multipliers and checking the certificate exactly
+     */
+    public record Timing(long master, long pricing, long certificate) {
+    }
 
     /** Outcome of a relaxation. */
     public enum Status {

@@ -1,0 +1,65 @@
+package relax.benchmarks;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import relax.core.CausalModel;
+import relax.core.LocalityStrategies;
+import relax.core.Pricing;
+import relax.core.Scenario;
+
+/**
+ * How long does one exact pricing search take, the step column generation and the exact certificate
+ * check repeat? It maximises ⟨z, T_λ⟩ − ⟨w, C_λ⟩ over spaces of up to 2^42 strategies without
+ * visiting them. Expected scaling: |α|·|μ|·my·(mx·ob + S·P) (see LocalityStrategies#price), e.g.
+ * 2^m·m·(2m + 2^m·m) for X→B, 2^m·m·(2m + 2) for LHV. z and w are seeded random.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class PricingBenchmark {
+
+    @Param({"x2b:4", "x2b:6", "a2b:8", "comm:6", "lhv:10", "lhv:14"})
+    public String space;
+
+    private LocalityStrategies strategies;
+    private double[] z;
+    private double[] w;
+    private Pricing pricing;
+
+    @Setup
+    public void setUp() {
+        String[] parts = space.split(":");
+        int m = Integer.parseInt(parts[1]);
+        strategies = CausalModel.fromKey(parts[0]).strategies(Scenario.bipartite(m, m, 2, 2));
+        Random random = new Random(42);
+        z = new double[strategies.scenario().size()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = random.nextGaussian();
+        }
+        w = new double[strategies.measureRows()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = random.nextDouble() / w.length;
+        }
+        pricing = new Pricing(30);
+    }
+
+    @Benchmark
+    public double price() {
+        strategies.price(z, w, pricing);
+        return pricing.max();
+    }
+}
