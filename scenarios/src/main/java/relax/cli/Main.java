@@ -22,6 +22,8 @@ public final class Main {
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpWidth(110);
+        cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
         return cl;
