@@ -224,6 +224,7 @@ public final class MeasurementDependence {
         private final List<String> failures = new ArrayList<>();
         private MeasurementDependenceCertificate infeasibility;
         private int rounds;
+        private String backend = "";
         private final double[] eps = new double[blocks];
         private final double[] cost = new double[measure.terms(blocks)];
         private final int[] o = new int[blocks];
@@ -446,6 +447,7 @@ public final class MeasurementDependence {
                 }
                 LpSolution.Quality q = s.check(lp);
                 if (q.within(SOLUTION_TOLERANCE)) {
+                    this.backend = backend.name();
                     return s;
                 }
                 failures.add(backend.name() + " returned OPTIMAL but " + q);
@@ -480,7 +482,7 @@ public final class MeasurementDependence {
         MeasurementDependenceResult result(MeasurementDependenceResult.Status status, double value, MeasurementDependentModel model,
                 MeasurementDependenceCertificate certificate, long t0) {
             double residual = model == null ? Double.NaN : residual(model.behaviour());
-            return new MeasurementDependenceResult(status, measure, value, model, certificate, residual, rounds, columns.size(),
+            return new MeasurementDependenceResult(status, measure, value, model, certificate, residual, backend, rounds, columns.size(),
                     System.nanoTime() - t0, String.join("; ", failures));
         }
     }

@@ -225,7 +225,7 @@ public final class MeasurementDependenceCertificate {
             if (violation.compareTo(BigFraction.ZERO) > 0) {
                 return new MeasurementDependenceCertificate(z, new BigFraction[0], violation, true, true,
                         "no behaviour meets the constraints: the functional below is at most " + best.doubleValue()
-                                + " on every behaviour but the constraints force it higher");
+                                + " on every behaviour, but the constraints force it to " + rows.dualObjective(yr).doubleValue());
             }
         }
         return new MeasurementDependenceCertificate(new BigFraction[0], new BigFraction[0], BigFraction.ZERO, false, false,

@@ -13,13 +13,14 @@ package relax.lp;
  * @param certificate the exactly re-verified dual certificate (null if FAILED)
  * @param residual    max violation of the constraint rows and block normalisations by the model's
  *                    behaviour (NaN unless OPTIMAL)
+ * @param backend     the LP backend of the final master solve (empty if none succeeded)
  * @param rounds      master LP solves
  * @param columns     ray columns in the final master
  * @param nanos       wall time
  * @param diagnostics backends that failed on the way and why (empty when none did)
  */
 public record MeasurementDependenceResult(Status status, MeasurementDependenceMeasure measure, double value, MeasurementDependentModel model,
-        MeasurementDependenceCertificate certificate, double residual, int rounds, int columns, long nanos, String diagnostics) {
+        MeasurementDependenceCertificate certificate, double residual, String backend, int rounds, int columns, long nanos, String diagnostics) {
 
     /** Outcome of a solve. */
     public enum Status {
