@@ -49,7 +49,7 @@ public final class MeasurementDependence {
     public record Options(List<LpBackend> backends, int columnsPerRound, double feasibilityTolerance, Relaxation.Progress progress) {
         /** ojAlgo with Commons Math as fallback. */
         public static Options defaults() {
-            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), 60, 1e-8, null);
+            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), 150, 1e-8, null);
         }
 
         public Options withBackends(List<LpBackend> b) {
