@@ -62,7 +62,7 @@ public final class MeasurementDependenceCertificate {
     static MeasurementDependenceCertificate verify(Rows rows, double[] y, double[] u, double target) {
         MeasurementDependenceCertificate best = null;
         for (int limit : DENOMINATOR_LIMITS) {
-            MeasurementDependenceCertificate c = verifyRounded(rows, round(y, limit), round(u, limit));
+            MeasurementDependenceCertificate c = verifyRounded(rows, Rationals.round(y, limit), Rationals.round(u, limit));
             if (best == null || c.bound.compareTo(best.bound) > 0) {
                 best = c;
             }
@@ -70,7 +70,7 @@ public final class MeasurementDependenceCertificate {
                 return c;
             }
         }
-        MeasurementDependenceCertificate exact = verifyRounded(rows, exact(y), exact(u));
+        MeasurementDependenceCertificate exact = verifyRounded(rows, Rationals.exact(y), Rationals.exact(u));
         return exact.bound.compareTo(best.bound) > 0 ? exact : best;
     }
 
@@ -84,8 +84,8 @@ public final class MeasurementDependenceCertificate {
             weight = weight.add(u[i]);
         }
         if (weight.compareTo(BigFraction.ONE) > 0) {
-            y = divide(y, weight);
-            u = divide(u, weight);
+            y = Rationals.divide(y, weight);
+            u = Rationals.divide(u, weight);
         }
         BigFraction[] z = rows.entryWeights(y);
         BigFraction dualObjective = rows.dualObjective(y);
@@ -211,7 +211,7 @@ public final class MeasurementDependenceCertificate {
         int k = rows.space().scenario().outcomesPerBlock();
         int blocks = rows.space().scenario().inputBlocks();
         for (int limit : DENOMINATOR_LIMITS) {
-            BigFraction[] yr = round(y, limit);
+            BigFraction[] yr = Rationals.round(y, limit);
             BigFraction[] z = rows.entryWeights(yr);
             BigFraction best = BigFraction.ZERO;
             for (int s = 0; s < blocks; s++) {
@@ -230,38 +230,6 @@ public final class MeasurementDependenceCertificate {
         }
         return new MeasurementDependenceCertificate(new BigFraction[0], new BigFraction[0], BigFraction.ZERO, false, false,
                 "the phase-1 multipliers did not round to an exact infeasibility proof");
-    }
-
-    private static BigFraction[] round(double[] v, int maxDenominator) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            if (Math.abs(v[i]) < 1e-12) {
-                r[i] = BigFraction.ZERO;
-                continue;
-            }
-            try {
-                r[i] = new BigFraction(v[i], maxDenominator);
-            } catch (RuntimeException e) {
-                r[i] = new BigFraction(v[i]);
-            }
-        }
-        return r;
-    }
-
-    private static BigFraction[] exact(double[] v) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = new BigFraction(v[i]);
-        }
-        return r;
-    }
-
-    private static BigFraction[] divide(BigFraction[] v, BigFraction d) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = v[i].divide(d);
-        }
-        return r;
     }
 
     /** Whether the exact check ran and succeeded. */
