@@ -64,6 +64,9 @@ public final class MeasurementDependence {
     private static final double PRICING_TOLERANCE = 1e-9;
     private static final double SOLUTION_TOLERANCE = 1e-7;
     private static final int MAX_ROUNDS = 20_000;
+    /** Master columns per row above which unattractive columns are dropped. */
+    private static final int PRUNE_FACTOR = 6;
+    private static final double PRUNE_REDUCED_COST = 1e-3;
     /** Largest strategy space searched by enumeration in each pricing round. */
     public static final long STRATEGY_LIMIT = 1L << 24;
 
@@ -301,7 +304,8 @@ public final class MeasurementDependence {
             double[] scratch = new double[measure == MeasurementDependenceMeasure.HALL ? 1 << blocks : 0];
             long[] ray = new long[1];
             while (rounds < MAX_ROUNDS) {
-                LpSolution solution = solve(build(p));
+                LinearProgram lp = build(p);
+                LpSolution solution = solve(lp);
                 rounds++;
                 if (solution == null) {
                     return null;
@@ -326,6 +330,7 @@ public final class MeasurementDependence {
                 if (pricing.max() <= PRICING_TOLERANCE) {
                     return solution;
                 }
+                prune(lp, solution);
                 boolean added = false;
                 for (int i = 0; i < pricing.count() && pricing.score(i) > PRICING_TOLERANCE; i++) {
                     long lambda = pricing.strategy(i);
@@ -343,6 +348,28 @@ public final class MeasurementDependence {
             }
             failures.add("column generation stopped after " + MAX_ROUNDS + " rounds");
             return null;
+        }
+
+        /**
+         * Keeps the master small: once it has more than {@link #PRUNE_FACTOR} columns per row, drops the
+         * columns that are unused and have a reduced cost above {@link #PRUNE_REDUCED_COST} (they are
+         * priced again every round and come back if they become attractive).
+         */
+        private void prune(LinearProgram lp, LpSolution solution) {
+            if (columns.size() <= PRUNE_FACTOR * lp.rows()) {
+                return;
+            }
+            double[] aty = lp.multiplyTransposed(solution.dual());
+            List<long[]> kept = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (solution.primal()[c] > 0 || lp.cost(c) - aty[c] <= PRUNE_REDUCED_COST) {
+                    kept.add(columns.get(c));
+                } else {
+                    present.remove(List.of(columns.get(c)[0], columns.get(c)[1]));
+                }
+            }
+            columns.clear();
+            columns.addAll(kept);
         }
 
         /** ẑ over entries from master multipliers: Σ_k y_k r_k + ρ_x on block x. */
