@@ -67,6 +67,8 @@ public final class MeasurementDependence {
     /** Master columns per row above which unattractive columns are dropped. */
     private static final int PRUNE_FACTOR = 6;
     private static final double PRUNE_REDUCED_COST = 1e-3;
+    /** Masters up to this many columns are never pruned (functional mode has few rows and converges fast unpruned). */
+    private static final int PRUNE_FLOOR = 2000;
     /** Largest strategy space searched by enumeration in each pricing round. */
     public static final long STRATEGY_LIMIT = 1L << 24;
 
@@ -228,6 +230,8 @@ public final class MeasurementDependence {
         private MeasurementDependenceCertificate infeasibility;
         private int rounds;
         private String backend = "";
+        /** Master size that triggers the next pruning; doubles at every pruning, so pruning cannot cycle. */
+        private int pruneAt;
         private final double[] eps = new double[blocks];
         private final double[] cost = new double[measure.terms(blocks)];
         private final int[] o = new int[blocks];
@@ -351,14 +355,20 @@ public final class MeasurementDependence {
         }
 
         /**
-         * Keeps the master small: once it has more than {@link #PRUNE_FACTOR} columns per row, drops the
-         * columns that are unused and have a reduced cost above {@link #PRUNE_REDUCED_COST} (they are
-         * priced again every round and come back if they become attractive).
+         * Keeps the master small: once it has more than {@link #PRUNE_FACTOR} columns per row (and more than
+         * {@link #PRUNE_FLOOR}), drops the columns that are unused and have a reduced cost above
+         * {@link #PRUNE_REDUCED_COST} (they are priced again every round and come back if they become
+         * attractive). The trigger doubles after each pruning, so pruning happens finitely often and
+         * column generation keeps its finite termination.
          */
         private void prune(LinearProgram lp, LpSolution solution) {
-            if (columns.size() <= PRUNE_FACTOR * lp.rows()) {
+            if (pruneAt == 0) {
+                pruneAt = Math.max(PRUNE_FACTOR * lp.rows(), PRUNE_FLOOR);
+            }
+            if (columns.size() <= pruneAt) {
                 return;
             }
+            pruneAt *= 2;
             double[] aty = lp.multiplyTransposed(solution.dual());
             List<long[]> kept = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
