@@ -32,7 +32,7 @@ class MeasurementDependenceAnalysisTest {
      */
     @Test
     void cglmpLawHoldsForSeveralDimensionsAndValues() {
-        double[][] cases = {{2, 3.0, 0}, {3, 2.5, 1}, {5, 3.5, 0}, {8, 3.1, 1}, {6, 4.0, 0}};
+        double[][] cases = {{2, 3.0, 0}, {3, 2.5, 1}, {5, 3.5, 0}, {8, 3.1, 1}, {6, 4.0, 0}, {12, 3.5, 1}};
         for (double[] c : cases) {
             MeasurementDependenceAnalysis.Outcome o = law((int) c[0], c[1], c[2] == 1);
             assertEquals(MeasurementDependenceResult.Status.OPTIMAL, o.status());
