@@ -25,13 +25,16 @@ import relax.scenarios.MeasurementDependenceAnalysis;
 
 /** {@code relax md}: the minimum measurement dependence that reproduces a behaviour or a Bell value. */
 @Command(name = "md", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Minimum measurement dependence (Fig. 1e): over every model in which the inputs may be correlated with the hidden variable,",
-                "  M       sum_{x,lambda} |p(x,lambda) - p(x)p(lambda)|  (eq. 5/41)",
-                "  M_Hall  max_{x,x'} sum_lambda |p(lambda|x) - p(lambda|x')|  (Hall's measure)",
-                "for a whole behaviour (FILE...) or only a Bell value (--scenario, --functional, --value). Any number of parties.",
-                "Prints the value, an optimal model, the dual certificate re-verified in exact arithmetic, and bounds on the mutual",
-                "information I(X:Lambda): Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the certified",
-                "bracket of the true minimum of I over all models reproducing p."})
+        description = {"Minimum measurement dependence (Fig. 1e): over every model whose inputs may be",
+                "correlated with the hidden variable, minimise",
+                "  M       sum_{x,lambda} |p(x,lambda) - p(x)p(lambda)|   (eq. 5/41), or",
+                "  M_Hall  max_{x,x'} sum_lambda |p(lambda|x) - p(lambda|x')|   (Hall's measure),",
+                "for whole behaviours (FILE...) or only a Bell value (--scenario, --functional,",
+                "--value). Any number of parties. Prints the value, an optimal model, the dual",
+                "certificate re-verified in exact arithmetic, and bounds on I(X:Lambda):",
+                "Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the",
+                "certified bracket of the true minimum of I over all models reproducing p.",
+                "md always generates columns: --method may only be auto or colgen."})
 public final class MdCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
