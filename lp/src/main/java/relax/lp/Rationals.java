@@ -2,7 +2,7 @@ package relax.lp;
 
 import org.apache.commons.math3.fraction.BigFraction;
 
-/** Rounding of floating-point multipliers to exact rationals, shared by the certificate checks. */
+/** Rounding of floating-point multipliers to exact rationals for the certificate checks. */
 final class Rationals {
     private Rationals() {
     }

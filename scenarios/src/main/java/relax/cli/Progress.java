@@ -41,6 +41,15 @@ final class Progress {
         };
     }
 
+    /** Clears the status line if one was shown. */
+    void done() {
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+        }
+    }
+
     /** A listener for the minimum mutual information iterations labelled {@code what}, or null when disabled. */
     relax.lp.MutualInformation.Progress miListener(String what) {
         if (!enabled) {
@@ -55,14 +64,5 @@ final class Progress {
             err.flush();
             shown = true;
         };
-    }
-
-    /** Clears the status line if one was shown. */
-    void done() {
-        if (shown) {
-            err.print("\r\033[K");
-            err.flush();
-            shown = false;
-        }
     }
 }

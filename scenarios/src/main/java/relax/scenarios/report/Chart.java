@@ -66,6 +66,12 @@ public final class Chart {
         return this;
     }
 
+    /** A dashed line in the colour of the series added just before it (e.g. a range belonging to a curve). */
+    public Chart dashedLike(String name, double[] x, double[] y) {
+        colour = Math.max(0, colour - 1);
+        return dashed(name, x, y);
+    }
+
     /** Unconnected dots, for scattered data. */
     public Chart scatter(String name, double[] x, double[] y) {
         XYSeries s = add(name, x, y);

@@ -33,7 +33,13 @@ public interface Reproduction {
      *
      * @param markdown the text, plots referenced by relative file name
      * @param agrees   whether every number agrees with the paper's claim (false when a discrepancy is documented)
+     * @param paper    the paper's number(s) in a few words, for the summary table (empty: "see section")
+     * @param engine   the engine's number(s) in a few words, for the summary table (empty: "see section")
      */
-    record Section(String markdown, boolean agrees) {
+    record Section(String markdown, boolean agrees, String paper, String engine) {
+        /** A section without summary-table entries. */
+        public Section(String markdown, boolean agrees) {
+            this(markdown, agrees, "", "");
+        }
     }
 }
