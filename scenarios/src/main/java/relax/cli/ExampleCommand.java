@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.scenarios.BehaviourFile;
 import relax.scenarios.Bilocal;
+import relax.scenarios.CglmpQuantum;
 import relax.scenarios.ExampleBehaviours;
 
 /** {@code relax example NAME}: writes a named behaviour of seed 002 as a behaviour file on standard output. */
@@ -27,16 +28,8 @@ public final class ExampleCommand implements Callable<Integer> {
     private static final String BOB = "--bob-angles";
     private static final String D = "--d";
 
-    /**
-     * A named behaviour: what it is, which options it reads, how it is made. A generator not yet in this
-     * build ({@link #coming}) is listed in the help and refused with one line.
-     */
+    /** A named behaviour: what it is, which options it reads, how it is made. */
     record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
-        static Generator coming(String name, String description) {
-            return new Generator(name, description + " (coming)", Set.of(), c -> {
-                throw new IllegalArgumentException("the " + name + " example is not in this build yet");
-            });
-        }
     }
 
     /** Every example, in the order of the help text. */
@@ -51,7 +44,8 @@ public final class ExampleCommand implements Callable<Integer> {
                     Set.of(VISIBILITY, EPSILON, ALICE, BOB), ExampleCommand::twoQubit),
             new Generator("i3322-pr", "the I3322 box of eq. (36): I3322 = 1", Set.of(VISIBILITY),
                     c -> ExampleBehaviours.i3322Box(c.visibility)),
-            Generator.coming("cglmp", "quantum behaviour maximising CGLMP I_D, dimension --d D"),
+            new Generator("cglmp", "quantum behaviour maximising CGLMP I_D in dimension --d D: top eigenvector of the Bell operator",
+                    Set.of(VISIBILITY, D), c -> CglmpQuantum.withVisibility(c.d, c.visibility)),
             new Generator("ghz", "three-qubit GHZ, each party measures X or Y (Mermin 4)", Set.of(VISIBILITY),
                     c -> ExampleBehaviours.ghz(c.visibility)),
             new Generator("bilocal", "entanglement swapping, two Werner states of visibility V (eq. 54)", Set.of(VISIBILITY),

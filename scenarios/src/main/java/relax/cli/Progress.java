@@ -90,4 +90,20 @@ final class Progress {
             shown = false;
         }
     }
+
+    /** A listener for the minimum mutual information iterations labelled {@code what}, or null when disabled. */
+    relax.lp.MutualInformation.Progress miListener(String what) {
+        if (!enabled) {
+            return null;
+        }
+        long start = System.nanoTime();
+        return (iteration, lower, upper) -> {
+            if (System.nanoTime() - start < QUIET_NANOS) {
+                return;
+            }
+            err.printf("\r%s: min I(X:Lambda) iteration %d, bracket [%.6f, %.6f] bits   ", what, iteration, lower, upper);
+            err.flush();
+            shown = true;
+        };
+    }
 }

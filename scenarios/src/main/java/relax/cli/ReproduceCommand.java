@@ -19,6 +19,10 @@ import relax.scenarios.bilocality.TernaryReproduction;
 import relax.scenarios.curves.ChshReproduction;
 import relax.scenarios.curves.I3322Reproduction;
 import relax.scenarios.curves.IabReproduction;
+import relax.scenarios.md.CglmpLaw;
+import relax.scenarios.md.CglmpMutualInformationFigure;
+import relax.scenarios.md.GhzMutualInformation;
+import relax.scenarios.md.SingletMutualInformation;
 import relax.scenarios.report.Reproduction;
 
 /**
@@ -34,7 +38,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     /** The reproductions, in report order. */
     static List<Reproduction> reproductions() {
         return List.of(new ChshReproduction(CausalModel.X_TO_B), new ChshReproduction(CausalModel.A_TO_B),
-                new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new Figure4Reproduction(),
+                new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new SingletMutualInformation(),
+                new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure(), new Figure4Reproduction(),
                 new Figure5Reproduction(), new TernaryReproduction());
     }
 

@@ -50,12 +50,32 @@ class ExampleCommandTest {
     }
 
     @Test
-    void helpListsEveryExampleIncludingTheComingOnes() {
+    void helpListsEveryExample() {
         Run r = Run.of("example", "--help");
         for (ExampleCommand.Generator g : ExampleCommand.GENERATORS) {
             assertTrue(r.out().contains("  " + g.name() + " "), g.name());
         }
-        assertTrue(r.out().contains("(coming)"));
+    }
+
+    /**
+     * CGLMP d = 3: the optimal state reaches I_3 = 1 + √(11/3) ≈ 2.9149 (Acín, Durt, Gisin, Latorre 2002), white
+     * noise gives 0, so visibility v gives v·(1 + √(11/3)).
+     */
+    @Test
+    void cglmpExampleReachesTheKnownMaximum() {
+        Run r = Run.of("example", "cglmp", "--d", "3", "--visibility", "0.9");
+        assertEquals(0, r.exit());
+        Behaviour p = BehaviourFile.parse(r.out());
+        assertEquals(0.9 * (1 + Math.sqrt(11.0 / 3)), BellFunctional.cglmp(3).evaluate(p), 1e-9);
+    }
+
+    /** Eq. (54): B = √|I| + √|J| = √2·v (seed 002 after eq. 60). */
+    @Test
+    void bilocalExampleHasTheBilocalityValueOfThePaper() {
+        Run r = Run.of("example", "bilocal", "--visibility", "0.8");
+        assertEquals(0, r.exit());
+        Behaviour p = BehaviourFile.parse(r.out());
+        assertEquals(Math.sqrt(2) * 0.8, relax.scenarios.BilocalityInequality.of(p).b(), 1e-12);
     }
 
     @Test
@@ -65,7 +85,7 @@ class ExampleCommandTest {
             {"example", "pr-box", "--epsilon", "0.3"},
             {"example", "pr-box", "--visibility", "1.2"},
             {"example", "two-qubit", "--alice-angles", "0,foo"},
-            {"example", "cglmp", "--d", "3"},
+            {"example", "cglmp", "--d", "1"},
         };
         for (String[] args : cases) {
             Run r = Run.of(args);

@@ -1,0 +1,227 @@
+package relax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.Numbers;
+import relax.core.Scenario;
+import relax.lp.MeasurementDependenceCertificate;
+import relax.lp.MeasurementDependenceMeasure;
+import relax.lp.MeasurementDependenceResult;
+import relax.lp.MeasurementDependentModel;
+import relax.lp.MutualInformation;
+import relax.scenarios.BehaviourFile;
+import relax.scenarios.BellExpression;
+import relax.scenarios.MeasurementDependenceAnalysis;
+
+/** Renders a {@link MeasurementDependenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
+final class MdReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MODEL_LINES = 20;
+
+    private MdReport() {
+    }
+
+    static String text(String subject, MeasurementDependenceAnalysis.Outcome o) {
+        StringBuilder s = new StringBuilder();
+        String name = o.behaviour() == null || o.behaviour().name().isEmpty() ? "" : " (" + o.behaviour().name() + ")";
+        MeasurementDependenceResult r = o.result();
+        s.append(subject).append(name).append('\n');
+        s.append("  measure     ").append(o.measure().definition()).append(", p(x) ")
+                .append(o.inputs().isUniform() ? "uniform" : o.inputs().toString()).append('\n');
+        switch (o.status()) {
+            case OPTIMAL -> {
+                s.append("  result      ").append(o.message()).append('\n');
+                s.append("  verified    ").append(verification(r)).append('\n');
+                s.append("  I(X:Lambda) ").append(Numbers.format(o.miLower())).append(" <= I <= ").append(Numbers.format(o.miUpper())).append(" bits");
+                s.append(o.bracket() == null ? "  (Pinsker bound of the minimum; I of the optimal model below, one of possibly many optima)"
+                        : "  (certified bracket of min I over all models reproducing p" + (o.bracket().converged() ? "" : ", NOT converged") + ", "
+                                + o.bracket().iterations() + " iterations)").append('\n');
+                MeasurementDependentModel model = r.model();
+                s.append("  optimal model (").append(model.strategies()).append(" strategies; p(lambda), then q(x,lambda) for each input tuple x):\n");
+                List<Integer> order = heaviest(model);
+                for (int i = 0; i < Math.min(MODEL_LINES, order.size()); i++) {
+                    int k = order.get(i);
+                    s.append(String.format(Locale.ROOT, "    %.10f  [", model.strategyWeight(k)));
+                    for (int x = 0; x < o.inputs().size(); x++) {
+                        s.append(x > 0 ? " " : "").append(String.format(Locale.ROOT, "%.6f", model.weight(k, x)));
+                    }
+                    s.append("]  ").append(model.space().describe(model.strategy(k))).append('\n');
+                }
+                if (order.size() > MODEL_LINES) {
+                    s.append("    … ").append(order.size() - MODEL_LINES).append(" more (see --json)\n");
+                }
+                MeasurementDependenceCertificate c = r.certificate();
+                s.append("  certificate every measurement-dependent model").append(o.behaviour() == null ? " meeting the constraints" : "")
+                        .append(" satisfies\n");
+                s.append("      ").append(BellExpression.format(scenario(o), c.entryWeights())).append("  <=  ").append(o.measure().symbol()).append('\n');
+                if (o.measure() == MeasurementDependenceMeasure.HALL) {
+                    s.append("    with pair weights ").append(pairWeights(o.inputs().size(), c.pairWeights())).append('\n');
+                }
+                s.append("    and ").append(o.behaviour() == null ? "the constraints give" : "this behaviour gives").append(" the left side ")
+                        .append(BellExpression.fraction(c.bound())).append(" = ").append(Numbers.format(c.boundValue())).append('\n');
+            }
+            case INFEASIBLE -> {
+                s.append("  result      infeasible: ").append(o.message()).append('\n');
+                MeasurementDependenceCertificate c = r.certificate();
+                if (c != null && c.provesInfeasible()) {
+                    s.append("  certificate ").append(c.note()).append(":\n      ").append(BellExpression.format(scenario(o), c.entryWeights()))
+                            .append("\n    (checked in exact arithmetic)\n");
+                }
+            }
+            case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
+        }
+        s.append(String.format(Locale.ROOT, "  solved by   %s, column generation, %d LP solves, %d columns over %d strategies, %.3f s", r.backend(),
+                r.rounds(), r.columns(), new relax.core.LhvStrategies(scenario(o)).size(), r.nanos() / 1e9));
+        if (o.bracket() != null) {
+            s.append(String.format(Locale.ROOT, "; min I: %.3f s", o.bracket().nanos() / 1e9));
+        }
+        return s.toString();
+    }
+
+    private static Scenario scenario(MeasurementDependenceAnalysis.Outcome o) {
+        return o.behaviour() != null ? o.behaviour().scenario() : o.functional().scenario();
+    }
+
+    private static List<Integer> heaviest(MeasurementDependentModel model) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < model.strategies(); i++) {
+            if (model.strategyWeight(i) > 1e-12) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble(model::strategyWeight).reversed());
+        return order;
+    }
+
+    private static String verification(MeasurementDependenceResult r) {
+        MeasurementDependenceCertificate c = r.certificate();
+        String model = String.format(Locale.ROOT, "model's %s recomputed %s, residual %.1e", r.measure().symbol(), Numbers.format(r.modelMeasure()),
+                r.residual());
+        if (r.verified()) {
+            return "yes: exact dual bound " + BellExpression.fraction(c.bound()) + " matches the value within "
+                    + MeasurementDependenceResult.VERIFICATION_TOLERANCE + "; " + model;
+        }
+        return "NO: " + (c.isChecked() ? "exact dual bound " + Numbers.format(c.boundValue()) : c.note()) + "; " + model;
+    }
+
+    private static String pairWeights(int blocks, BigFraction[] u) {
+        StringBuilder s = new StringBuilder();
+        int i = 0;
+        for (int x = 0; x < blocks; x++) {
+            for (int y = x + 1; y < blocks; y++, i++) {
+                if (u[i].getNumerator().signum() != 0) {
+                    s.append(s.length() > 0 ? ", " : "").append("u(").append(x).append(',').append(y).append(")=").append(BellExpression.fraction(u[i]));
+                }
+            }
+        }
+        return s.length() == 0 ? "none" : s.toString();
+    }
+
+    static String json(String subject, MeasurementDependenceAnalysis.Outcome o) {
+        ObjectNode n = JSON.createObjectNode();
+        MeasurementDependenceResult r = o.result();
+        if (o.behaviour() != null) {
+            n.put("file", subject);
+        } else {
+            n.put("functional", o.functional().name());
+            n.put("functional_value", o.functionalValue());
+            n.put("scenario", o.functional().scenario().toString());
+        }
+        n.put("measure", o.measure().key());
+        n.put("input_distribution", o.inputs().toString());
+        n.put("status", o.status().name().toLowerCase(Locale.ROOT));
+        boolean optimal = o.status() == MeasurementDependenceResult.Status.OPTIMAL;
+        putNumber(n, "value", optimal ? r.value() : Double.NaN);
+        n.put("message", o.message());
+        n.put("verified", r.verified());
+        putNumber(n, "mi_lower", o.miLower());
+        putNumber(n, "mi_upper", o.miUpper());
+        n.put("mi_bounds", o.bracket() == null ? "lower: Pinsker (M^2/2) log2 e of the certified minimum; upper: I of the LP's optimal model (one of possibly many)"
+                : "certified bracket of the minimum of I over all models reproducing p");
+        MutualInformation.Bracket b = o.bracket();
+        if (b != null) {
+            n.put("mi_converged", b.converged());
+            n.put("mi_iterations", b.iterations());
+            n.put("mi_seconds", b.nanos() / 1e9);
+        }
+        MeasurementDependenceCertificate c = r.certificate();
+        if (c == null) {
+            n.putNull("certificate");
+        } else {
+            n.set("certificate", certificateJson(scenario(o), c, o.measure()));
+        }
+        ArrayNode model = n.putArray("hidden_variable_model");
+        if (optimal) {
+            MeasurementDependentModel m = r.model();
+            for (int i : heaviest(m)) {
+                ObjectNode e = model.addObject();
+                e.put("weight", m.strategyWeight(i));
+                e.put("strategy", m.space().describe(m.strategy(i)));
+                ArrayNode q = e.putArray("q_x");
+                for (int x = 0; x < o.inputs().size(); x++) {
+                    q.add(m.weight(i, x));
+                }
+            }
+            n.put("model_measure", r.modelMeasure());
+            n.put("model_mi", m.mutualInformation());
+            n.put("residual", r.residual());
+        }
+        n.put("backend", r.backend());
+        n.put("lp_solves", r.rounds());
+        n.put("columns", r.columns());
+        n.put("seconds", r.nanos() / 1e9);
+        if (!r.diagnostics().isEmpty()) {
+            n.put("diagnostics", r.diagnostics());
+        }
+        return n.toString();
+    }
+
+    private static void putNumber(ObjectNode n, String key, double v) {
+        if (Double.isNaN(v)) {
+            n.putNull(key);
+        } else {
+            n.put(key, v);
+        }
+    }
+
+    private static ObjectNode certificateJson(Scenario s, MeasurementDependenceCertificate c, MeasurementDependenceMeasure measure) {
+        ObjectNode n = JSON.createObjectNode();
+        BigFraction[] z = c.entryWeights();
+        if (z.length == s.size()) {
+            double[] zd = new double[z.length];
+            for (int i = 0; i < z.length; i++) {
+                zd[i] = z[i].doubleValue();
+            }
+            n.set("z", BehaviourFile.nested(s, zd));
+            n.put("expression", BellExpression.format(s, z));
+        }
+        n.put("relation", c.provesInfeasible() ? "no behaviour meets the constraints" : "<= " + measure.symbol() + " for every measurement-dependent model");
+        n.put("bound", c.boundValue());
+        n.put("bound_exact", BellExpression.fraction(c.bound()));
+        n.put("infeasibility_proof", c.provesInfeasible());
+        n.put("checked_exactly", c.isChecked());
+        if (measure == MeasurementDependenceMeasure.HALL && c.pairWeights().length > 0) {
+            n.put("pair_weights", pairWeights(s.inputBlocks(), c.pairWeights()));
+        }
+        n.put("note", c.note());
+        return n;
+    }
+
+    static String invalidJson(String file, MeasurementDependenceMeasure measure, String message) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("file", file);
+        n.put("measure", measure.key());
+        n.put("status", "invalid");
+        n.putNull("value");
+        n.putNull("certificate");
+        n.put("verified", false);
+        n.put("message", message);
+        return n.toString();
+    }
+}
