@@ -18,6 +18,7 @@ import relax.core.Scenario;
 import relax.scenarios.BehaviourFile;
 import relax.scenarios.BellFunctional;
 import relax.scenarios.FunctionalAnalysis;
+import relax.scenarios.FunctionalConstraints;
 import relax.scenarios.FunctionalFile;
 import relax.scenarios.InfluenceAnalysis;
 
@@ -133,7 +134,7 @@ public final class InfluenceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either --no-signalling or --allow-signalling, not both");
         }
         Scenario s = scenario == null ? null : Scenario.parse(scenario);
-        BellFunctional f = functional != null ? BellFunctional.named(functional) : FunctionalFile.read(functionalFile, s);
+        BellFunctional f = functional != null ? FunctionalConstraints.named(functional, s) : FunctionalFile.read(functionalFile, s);
         if (s != null && !s.equals(f.scenario())) {
             throw new IllegalArgumentException(f.name() + " is defined on scenario " + f.scenario() + ", not " + s);
         }

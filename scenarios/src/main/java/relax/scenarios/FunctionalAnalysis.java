@@ -9,7 +9,6 @@ import relax.core.Numbers;
 import relax.core.Pricing;
 import relax.core.Scenario;
 import relax.core.StrategySpace;
-import relax.lp.BehaviourConstraints;
 import relax.lp.Certificate;
 import relax.lp.Relaxation;
 import relax.lp.RelaxationResult;
@@ -79,37 +78,22 @@ public final class FunctionalAnalysis {
         }
     }
 
-    /** The constraint rows: normalisation, F(p) = V and the given no-signalling conditions. */
-    private static BehaviourConstraints constraints(BellFunctional f, double value, List<NoSignalling.Condition> conditions) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("the functional's value must be a finite number, got " + value);
-        }
-        BehaviourConstraints.Builder b = BehaviourConstraints.builder(f.scenario()).row(f.coefficients(), value - f.constant(),
-                f.name() + " = " + Numbers.format(value));
-        for (NoSignalling.Condition c : conditions) {
-            b.row(c.coefficients(), 0, c.label());
-        }
-        return b.build();
-    }
-
     /** The no-signalling conditions of the scenario that some strategy of {@code space} violates. */
     public static List<NoSignalling.Condition> imposedConditions(StrategySpace space) {
         Scenario s = space.scenario();
         Pricing pricing = new Pricing(1);
         double[] w = new double[space.measureRows()];
         List<NoSignalling.Condition> kept = new ArrayList<>();
-        for (int party = 0; party < s.parties(); party++) {
-            for (NoSignalling.Condition c : NoSignalling.conditions(s, party)) {
-                space.price(c.coefficients(), w, pricing);
-                double max = pricing.max();
-                double[] negated = c.coefficients().clone();
-                for (int i = 0; i < negated.length; i++) {
-                    negated[i] = -negated[i];
-                }
-                space.price(negated, w, pricing);
-                if (max != 0 || pricing.max() != 0) {
-                    kept.add(c);
-                }
+        for (NoSignalling.Condition c : FunctionalConstraints.noSignalling(s)) {
+            space.price(c.coefficients(), w, pricing);
+            double max = pricing.max();
+            double[] negated = c.coefficients().clone();
+            for (int i = 0; i < negated.length; i++) {
+                negated[i] = -negated[i];
+            }
+            space.price(negated, w, pricing);
+            if (max != 0 || pricing.max() != 0) {
+                kept.add(c);
             }
         }
         return kept;
@@ -119,7 +103,7 @@ public final class FunctionalAnalysis {
     public static Outcome run(BellFunctional f, double value, CausalModel model, boolean noSignalling, Relaxation.Options options) {
         StrategySpace space = model.strategies(f.scenario());
         List<NoSignalling.Condition> conditions = noSignalling ? imposedConditions(space) : List.of();
-        RelaxationResult r = new Relaxation(space, constraints(f, value, conditions)).solve(options);
+        RelaxationResult r = new Relaxation(space, FunctionalConstraints.of(f, value, conditions)).solve(options);
         String behaviour = "normalised" + (noSignalling ? ", non-signalling" : "") + " and has " + f.name() + " = " + Numbers.format(value);
         String message = switch (r.status()) {
             case OPTIMAL -> model == CausalModel.LHV ? "a local model has " + f.name() + " = " + Numbers.format(value)
