@@ -90,7 +90,7 @@ public final class BilocalCommand implements Callable<Integer> {
         } catch (InvalidBehaviourException | IllegalArgumentException e) {
             String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
             if (json) {
-                out.println(BilocalReport.messageJson(file.toString(), "invalid", message));
+                out.println(InvalidInputJson.line(file.toString(), null, null, message));
                 out.flush();
             } else {
                 spec.commandLine().getErr().println("relax: " + message);

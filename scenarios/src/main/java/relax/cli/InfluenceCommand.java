@@ -99,7 +99,7 @@ public final class InfluenceCommand implements Callable<Integer> {
                 }
             } catch (InvalidBehaviourException e) {
                 if (json) {
-                    out.println(InfluenceReport.invalidJson(file.toString(), structure, e.getMessage()));
+                    out.println(InvalidInputJson.line(file.toString(), "model", structure.key(), e.getMessage()));
                 } else {
                     err.println("relax: " + e.getMessage());
                 }

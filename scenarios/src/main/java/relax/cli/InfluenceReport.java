@@ -168,16 +168,4 @@ final class InfluenceReport {
         n.put("note", c.note());
         return n;
     }
-
-    static String invalidJson(String file, CausalModel model, String message) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("file", file);
-        n.put("model", model.key());
-        n.put("status", "invalid");
-        n.putNull("value");
-        n.putNull("certificate");
-        n.put("verified", false);
-        n.put("message", message);
-        return n.toString();
-    }
 }

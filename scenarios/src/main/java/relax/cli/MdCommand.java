@@ -110,7 +110,7 @@ public final class MdCommand implements Callable<Integer> {
             } catch (InvalidBehaviourException | IllegalArgumentException e) {
                 String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
                 if (json) {
-                    out.println(MdReport.invalidJson(file.toString(), m, message));
+                    out.println(InvalidInputJson.line(file.toString(), "measure", m.key(), message));
                 } else {
                     err.println("relax: " + message);
                 }

@@ -212,16 +212,4 @@ final class MdReport {
         n.put("note", c.note());
         return n;
     }
-
-    static String invalidJson(String file, MeasurementDependenceMeasure measure, String message) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("file", file);
-        n.put("measure", measure.key());
-        n.put("status", "invalid");
-        n.putNull("value");
-        n.putNull("certificate");
-        n.put("verified", false);
-        n.put("message", message);
-        return n.toString();
-    }
 }

@@ -13,7 +13,7 @@ import relax.lp.Relaxation;
  * <ul>
  *   <li>{@code chsh}: the Tsirelson box ({@link ChainedBell#quantum} with m = 2, v = 1) under X→B;</li>
  *   <li>{@code 3322}: quantum chained-Bell correlations with 3 inputs per side, v = 0.9, under X→B;</li>
- *   <li>{@code cglmp4}, {@code cglmp8}: {@link CglmpCorrelations} with d = 4, 8 under X→B;</li>
+ *   <li>{@code cglmp4}, {@code cglmp8}: {@link CglmpQuantum#maximallyEntangled} with d = 4, 8 under X→B;</li>
  *   <li>{@code x2b-m4} … {@code x2b-m6}: the noisy chained box ({@link ChainedBell#box}, v = 0.9) with
  *       m inputs per side under X→B (2^20, 2^30, 2^42 strategies);</li>
  *   <li>{@code lhv-m10}: the same box with 10 inputs per side under LHV (2^20 strategies, not local).</li>
@@ -69,9 +69,9 @@ public final class BenchmarkSuite {
         return List.of(
                 new Case("chsh", ChainedBell.quantum(2, 1), CausalModel.X_TO_B, true),
                 new Case("3322", ChainedBell.quantum(3, 0.9), CausalModel.X_TO_B, true),
-                new Case("cglmp4", CglmpCorrelations.of(4, 1), CausalModel.X_TO_B, true),
+                new Case("cglmp4", CglmpQuantum.maximallyEntangled(4), CausalModel.X_TO_B, true),
                 new Case("x2b-m4", ChainedBell.box(4, 0.9), CausalModel.X_TO_B, true),
-                new Case("cglmp8", CglmpCorrelations.of(8, 1), CausalModel.X_TO_B, false),
+                new Case("cglmp8", CglmpQuantum.maximallyEntangled(8), CausalModel.X_TO_B, false),
                 new Case("x2b-m5", ChainedBell.box(5, 0.9), CausalModel.X_TO_B, false),
                 new Case("x2b-m6", ChainedBell.box(6, 0.9), CausalModel.X_TO_B, false),
                 new Case("lhv-m10", ChainedBell.box(10, 0.9), CausalModel.LHV, false));
