@@ -152,26 +152,6 @@ public final class LhvStrategies implements StrategySpace {
         }
     }
 
-    @Override
-    public int measureRows() {
-        return 0;
-    }
-
-    @Override
-    public int measureScale() {
-        return 1;
-    }
-
-    @Override
-    public void measureCounts(long strategy, int[] counts) {
-        // no measure rows
-    }
-
-    @Override
-    public String measureRowLabel(int row) {
-        throw new IllegalArgumentException("local strategies have no measure rows");
-    }
-
     /** E.g. {@code a(x)=(0,1) b(y)=(1,1) c(z)=(0,0)}. */
     @Override
     public String describe(long strategy) {

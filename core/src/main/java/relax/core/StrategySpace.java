@@ -25,17 +25,27 @@ public interface StrategySpace {
      * that strategy λ produces in each input block; {@code entries} is modified. */
     void column(long strategy, int[] entries);
 
-    /** Number of rows of the measure matrix C (0 when the structure has no measure). */
-    int measureRows();
+    /** Number of rows of the measure matrix C; by default 0, for structures without a measure. */
+    default int measureRows() {
+        return 0;
+    }
 
-    /** The common denominator of C: {@code C_{i,λ} = counts_i(λ) / measureScale()}. */
-    int measureScale();
+    /** The common denominator of C: {@code C_{i,λ} = counts_i(λ) / measureScale()}; by default 1. */
+    default int measureScale() {
+        return 1;
+    }
 
-    /** Writes counts_i(λ) for every measure row into {@code counts} (modified). */
-    void measureCounts(long strategy, int[] counts);
+    /** Writes counts_i(λ) for every measure row into {@code counts} (modified); nothing by default. */
+    default void measureCounts(long strategy, int[] counts) {
+        if (measureRows() != 0) {
+            throw new UnsupportedOperationException("a space with measure rows must define its counts");
+        }
+    }
 
     /** What measure row i compares, e.g. {@code |p(b=0|do(x=0),y=1) − p(b=0|do(x=1),y=1)|}. */
-    String measureRowLabel(int row);
+    default String measureRowLabel(int row) {
+        throw new IllegalArgumentException("this strategy space has no measure row " + row);
+    }
 
     /** The strategy in words, e.g. {@code a(x)=(0,1) b(x,y)=((0,1),(1,1))}. */
     String describe(long strategy);

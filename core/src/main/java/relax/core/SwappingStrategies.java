@@ -174,26 +174,6 @@ public final class SwappingStrategies implements StrategySpace {
     }
 
     @Override
-    public int measureRows() {
-        return 0;
-    }
-
-    @Override
-    public int measureScale() {
-        return 1;
-    }
-
-    @Override
-    public void measureCounts(long strategy, int[] counts) {
-        // no measure rows
-    }
-
-    @Override
-    public String measureRowLabel(int row) {
-        throw new IllegalArgumentException("the swapping network has no measure rows");
-    }
-
-    @Override
     public String describe(long strategy) {
         return "a(x)=(" + spaced(alphaName(alpha(strategy))) + ") b=" + beta(strategy) + " c(z)=(" + spaced(gammaName(gamma(strategy))) + ")";
     }
