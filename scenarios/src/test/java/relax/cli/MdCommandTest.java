@@ -6,33 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MdCommandTest {
     private static final Path TSIRELSON = Path.of("examples/tsirelson.json");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void textReportForTsirelson() {
-        Run r = run("md", TSIRELSON.toString());
+        Run r = Run.of("md", TSIRELSON.toString());
         assertEquals(ExitCode.OPTIMAL, r.exit(), r.err());
         assertTrue(r.out().contains("min M = 0.2071067812"), r.out());
         assertTrue(r.out().contains("verified    yes"), r.out());
@@ -41,7 +25,7 @@ class MdCommandTest {
     /** The singlet at Tsirelson's angles: min I(X:Λ) = 0.0463 bits (seed 002 after eq. 11, Hall's analytic value). */
     @Test
     void jsonWithMinimumMutualInformation() throws Exception {
-        Run r = run("md", "--json", "--min-mi", "--gap", "1e-6", TSIRELSON.toString());
+        Run r = Run.of("md", "--json", "--min-mi", "--gap", "1e-6", TSIRELSON.toString());
         assertEquals(ExitCode.OPTIMAL, r.exit(), r.err());
         JsonNode n = new ObjectMapper().readTree(r.out());
         assertEquals((Math.sqrt(2) - 1) / 2, n.get("value").asDouble(), 1e-9);
@@ -52,19 +36,19 @@ class MdCommandTest {
 
     @Test
     void functionalModeForCglmp() throws Exception {
-        Run r = run("md", "--scenario", "2,2,4,4", "--functional", "cglmp", "--value", "3", "--no-signalling", "--json");
+        Run r = Run.of("md", "--scenario", "2,2,4,4", "--functional", "cglmp", "--value", "3", "--no-signalling", "--json");
         assertEquals(ExitCode.OPTIMAL, r.exit(), r.err());
         JsonNode n = new ObjectMapper().readTree(r.out());
         assertEquals(0.25, n.get("value").asDouble(), 1e-9);
         assertTrue(n.get("mi_lower").asDouble() <= n.get("mi_upper").asDouble());
-        Run hall = run("md", "--measure", "hall", "--scenario", "2,2,2,2", "--functional", "chsh-correlator", "--value", "4");
+        Run hall = Run.of("md", "--measure", "hall", "--scenario", "2,2,2,2", "--functional", "chsh-correlator", "--value", "4");
         assertEquals(ExitCode.OPTIMAL, hall.exit(), hall.err());
         assertTrue(hall.out().contains("min M_Hall = 0.6666666667"), hall.out());
     }
 
     @Test
     void impossibleValueIsInfeasible() {
-        Run r = run("md", "--scenario", "2,2,3,3", "--functional", "cglmp", "--value", "5");
+        Run r = Run.of("md", "--scenario", "2,2,3,3", "--functional", "cglmp", "--value", "5");
         assertEquals(ExitCode.INFEASIBLE, r.exit());
         assertTrue(r.out().contains("checked in exact arithmetic"), r.out());
     }
@@ -78,7 +62,7 @@ class MdCommandTest {
             {"md", "--input-distribution", "0.5,0.5", TSIRELSON.toString()}, {"md", "--measure", "l2", TSIRELSON.toString()},
             {"md", "--scenario", "2,2,3,3", "--functional", "chsh", "--value", "0"}, {"md", "--gap", "0", TSIRELSON.toString()}};
         for (String[] args : cases) {
-            Run r = run(args);
+            Run r = Run.of(args);
             assertEquals(ExitCode.INVALID, r.exit(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertFalse(r.err().contains("Exception"), r.err());

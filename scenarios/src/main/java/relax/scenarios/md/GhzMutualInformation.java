@@ -7,8 +7,7 @@ import relax.lp.MeasurementDependenceMeasure;
 import relax.lp.MeasurementDependenceResult;
 import relax.lp.MutualInformation;
 import relax.scenarios.BellFunctional;
-import relax.scenarios.QuantumBehaviour;
-import relax.scenarios.QuantumBehaviour.Basis;
+import relax.scenarios.ExampleBehaviours;
 import relax.scenarios.report.Reproduction;
 
 /**
@@ -19,12 +18,6 @@ import relax.scenarios.report.Reproduction;
 public final class GhzMutualInformation implements Reproduction {
 
     /** GHZ state measured in X (input 0) or Y (input 1) by each party. */
-    static Behaviour ghz() {
-        Basis x = Basis.qubit(1, 0, 0);
-        Basis y = Basis.qubit(0, 1, 0);
-        return QuantumBehaviour.of(QuantumBehaviour.State.ghz(3), new Basis[][] {{x, y}, {x, y}, {x, y}}, "GHZ, X and Y", "");
-    }
-
     @Override
     public String id() {
         return "md-ghz-mi";
@@ -38,7 +31,7 @@ public final class GhzMutualInformation implements Reproduction {
     @Override
     public Section run(Path dir, Consumer<String> progress) {
         progress.accept("GHZ: min M and min I(X,Y,Z:Lambda)");
-        Behaviour p = ghz();
+        Behaviour p = ExampleBehaviours.ghz(1);
         MeasurementDependenceResult m = Runs.minimum(p, MeasurementDependenceMeasure.M);
         MutualInformation.Bracket b = Runs.minimumMi(p);
         double pinsker = MutualInformation.pinsker(m.value());

@@ -6,8 +6,7 @@ import relax.core.Behaviour;
 import relax.lp.MeasurementDependenceMeasure;
 import relax.lp.MeasurementDependenceResult;
 import relax.lp.MutualInformation;
-import relax.scenarios.QuantumBehaviour;
-import relax.scenarios.QuantumBehaviour.Basis;
+import relax.scenarios.ExampleBehaviours;
 import relax.scenarios.report.Reproduction;
 
 /**
@@ -19,11 +18,6 @@ import relax.scenarios.report.Reproduction;
 public final class SingletMutualInformation implements Reproduction {
 
     /** The singlet measured in the X–Z plane at 0, π/2 (Alice) and π/4, −π/4 (Bob): E_xy = −cos(θ_x − θ_y), CHSH at Tsirelson's bound. */
-    static Behaviour tsirelson() {
-        Basis[][] m = {{Basis.xz(0), Basis.xz(Math.PI / 2)}, {Basis.xz(Math.PI / 4 + Math.PI), Basis.xz(-Math.PI / 4 + Math.PI)}};
-        return QuantumBehaviour.of(QuantumBehaviour.State.singlet(), m, "singlet at Tsirelson's angles", "");
-    }
-
     @Override
     public String id() {
         return "md-singlet-mi";
@@ -37,7 +31,7 @@ public final class SingletMutualInformation implements Reproduction {
     @Override
     public Section run(Path dir, Consumer<String> progress) {
         progress.accept("singlet: min M and min I(X,Y:Lambda)");
-        Behaviour p = tsirelson();
+        Behaviour p = ExampleBehaviours.tsirelson(1);
         MeasurementDependenceResult m = Runs.minimum(p, MeasurementDependenceMeasure.M);
         MeasurementDependenceResult hall = Runs.minimum(p, MeasurementDependenceMeasure.HALL);
         MutualInformation.Bracket b = Runs.minimumMi(p);
