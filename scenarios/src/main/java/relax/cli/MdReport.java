@@ -105,7 +105,7 @@ final class MdReport {
                 r.residual());
         if (r.verified()) {
             return "yes: exact dual bound " + BellExpression.fraction(c.bound()) + " matches the value within "
-                    + MeasurementDependenceResult.VERIFICATION_TOLERANCE + "; " + model;
+                    + String.format(java.util.Locale.ROOT, "%.0e", MeasurementDependenceResult.VERIFICATION_TOLERANCE).replace("e-0", "e-") + "; " + model;
         }
         return "NO: " + (c.isChecked() ? "exact dual bound " + Numbers.format(c.boundValue()) : c.note()) + "; " + model;
     }
