@@ -67,7 +67,7 @@ public final class Certificate {
     public static Certificate verify(StrategySpace space, BehaviourConstraints constraints, double[] y, double[] w, double target) {
         Certificate best = null;
         for (int limit : DENOMINATOR_LIMITS) {
-            Certificate c = verifyRounded(space, constraints, round(y, limit), clipNegative(round(w, limit)));
+            Certificate c = verifyRounded(space, constraints, Rationals.round(y, limit), clipNegative(Rationals.round(w, limit)));
             if (best == null || (c.checked && (!best.checked || c.bound.compareTo(best.bound) > 0))) {
                 best = c;
             }
@@ -141,9 +141,9 @@ public final class Certificate {
         boolean infeasible = g.compareTo(BigFraction.ZERO) > 0 && s.getNumerator().signum() == 0;
         BigFraction scale = infeasible || s.getNumerator().signum() == 0 ? BigFraction.ONE : s;
         BigFraction bound = g.compareTo(BigFraction.ZERO) <= 0 ? BigFraction.ZERO : g.divide(scale);
-        BigFraction[] yHat = divide(yShifted, scale);
+        BigFraction[] yHat = Rationals.divide(yShifted, scale);
         BigFraction[] zHat = constraints.entryWeights(yHat);
-        BigFraction[] wHat = divide(w, scale);
+        BigFraction[] wHat = Rationals.divide(w, scale);
         String note = shift.getNumerator().signum() == 0 ? "dual feasible as rounded" : "repaired by a shift of " + shift.doubleValue();
         return new Certificate(zHat, yHat, wHat, bound, true, infeasible, note);
     }
@@ -213,22 +213,6 @@ public final class Certificate {
         return a.divide(a.gcd(b)).multiply(b);
     }
 
-    private static BigFraction[] round(double[] v, int maxDenominator) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = Math.abs(v[i]) < 1e-12 ? BigFraction.ZERO : roundOne(v[i], maxDenominator);
-        }
-        return r;
-    }
-
-    private static BigFraction roundOne(double v, int maxDenominator) {
-        try {
-            return new BigFraction(v, maxDenominator);
-        } catch (RuntimeException e) {
-            return new BigFraction(v);
-        }
-    }
-
     private static BigFraction[] clipNegative(BigFraction[] v) {
         for (int i = 0; i < v.length; i++) {
             if (v[i].compareTo(BigFraction.ZERO) < 0) {
@@ -236,14 +220,6 @@ public final class Certificate {
             }
         }
         return v;
-    }
-
-    private static BigFraction[] divide(BigFraction[] v, BigFraction s) {
-        BigFraction[] r = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = v[i].divide(s);
-        }
-        return r;
     }
 
     /** Whether the exact check ran; when false the bound is 0 and {@link #note()} says why. */
