@@ -65,7 +65,7 @@ public final class Relaxation {
     public record Options(List<LpBackend> backends, Method method, double feasibilityTolerance, int columnsPerRound, Progress progress) {
         /** ojAlgo with Commons Math as fallback, AUTO method. */
         public static Options defaults() {
-            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Method.AUTO, 1e-8, 30, null);
+            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Method.AUTO, RelaxationResult.VERIFICATION_TOLERANCE, 30, null);
         }
 
         public Options withBackends(List<LpBackend> b) {
@@ -134,9 +134,13 @@ public final class Relaxation {
             long c0 = System.nanoTime();
             Certificate farkas = Certificate.verify(space, constraints, y, new double[space.measureRows()], feasibility.objective());
             master.certificateNanos += System.nanoTime() - c0;
-            return new RelaxationResult(RelaxationResult.Status.INFEASIBLE, Double.NaN, List.of(), farkas, Double.NaN,
-                    farkas.isChecked() && farkas.provesInfeasible(), feasibility.backend(), method, master.rounds, master.size(),
-                    System.nanoTime() - t0, master.diagnostics(), master.timing());
+            if (!farkas.isChecked() || !farkas.provesInfeasible()) {
+                master.failures.add("feasibility undecided: the LP leaves a residual of " + feasibility.objective()
+                        + " but its Farkas certificate does not verify (" + farkas.note() + ")");
+                return failed(master, t0);
+            }
+            return new RelaxationResult(RelaxationResult.Status.INFEASIBLE, Double.NaN, List.of(), farkas, Double.NaN, true,
+                    feasibility.backend(), method, master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics(), master.timing());
         }
         boolean measured = space.measureRows() > 0;
         LpSolution optimum = measured ? master.run(false) : feasibility;
@@ -154,8 +158,13 @@ public final class Relaxation {
         master.certificateNanos += System.nanoTime() - c0;
         List<RelaxationResult.WeightedStrategy> model = master.model(optimum.primal());
         double residual = master.residual(model);
-        boolean verified = certificate.isChecked() && Math.abs(certificate.boundValue() - value) <= RelaxationResult.VERIFICATION_TOLERANCE
-                && residual <= RelaxationResult.VERIFICATION_TOLERANCE;
+        if (!measured && residual > RelaxationResult.VERIFICATION_TOLERANCE) {
+            master.failures.add("the LP's local model does not reproduce p (residual " + residual + ")");
+            return failed(master, t0);
+        }
+        double tolerance = RelaxationResult.VERIFICATION_TOLERANCE;
+        boolean verified = certificate.isChecked() && Math.abs(certificate.boundValue() - value) <= tolerance && residual <= tolerance
+                && Math.abs(master.measure(model) - value) <= tolerance;
         return new RelaxationResult(RelaxationResult.Status.OPTIMAL, value, model, certificate, residual, verified, optimum.backend(),
                 method, master.rounds, master.size(), System.nanoTime() - t0, master.diagnostics(), master.timing());
     }
@@ -454,6 +463,22 @@ public final class Relaxation {
             }
             model.sort(Comparator.comparingDouble(RelaxationResult.WeightedStrategy::weight).reversed());
             return List.copyOf(model);
+        }
+
+        /** The measure max_i Σ_λ q_λ counts_i(λ) / scale of a model, recomputed from its strategies (0 without measure rows). */
+        double measure(List<RelaxationResult.WeightedStrategy> model) {
+            double[] rows = new double[space.measureRows()];
+            for (RelaxationResult.WeightedStrategy s : model) {
+                space.measureCounts(s.strategy(), counts);
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] += s.weight() * counts[i];
+                }
+            }
+            double max = 0;
+            for (double r : rows) {
+                max = Math.max(max, r / space.measureScale());
+            }
+            return max;
         }
 
         /** max_k |⟨r_k, T q⟩ − g_k| of a model. */

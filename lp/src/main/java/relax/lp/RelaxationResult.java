@@ -7,14 +7,16 @@ import java.util.List;
  * and the dual certificate that proves it, with what was verified and how it was solved.
  *
  * @param status    OPTIMAL (value and model present), INFEASIBLE (no model of the structure meets the
- *                  constraints; the certificate is a Farkas proof) or FAILED (every backend failed)
+ *                  constraints, proved by the Farkas certificate, checked exactly) or FAILED (every backend
+ *                  failed, or the answer could not be established: see {@code diagnostics})
  * @param value     the minimum of the measure (NaN unless OPTIMAL)
  * @param model     the strategies in the support of an optimal q, heaviest first (empty unless OPTIMAL)
  * @param certificate the exactly re-verified dual certificate (null if FAILED)
  * @param residual  max_k |⟨r_k, T q⟩ − g_k| of the reported model (NaN unless OPTIMAL)
  * @param verified  OPTIMAL: the certificate was checked exactly and its bound is within 1e-9 of
- *                  {@code value}, and the model's residual is below 1e-9; INFEASIBLE: the Farkas
- *                  certificate was checked exactly
+ *                  {@code value}, the model's residual is below 1e-9 and its measure, recomputed from its
+ *                  strategies, is within 1e-9 of {@code value}; INFEASIBLE: always (the Farkas certificate
+ *                  was checked exactly)
  * @param backend   the LP backend that produced the final solve
  * @param method    how the strategy space was handled
  * @param rounds    number of master LP solves
@@ -43,6 +45,15 @@ public record RelaxationResult(Status status, double value, List<WeightedStrateg
 
     /** One deterministic strategy of the optimal model with its weight q_λ. */
     public record WeightedStrategy(long strategy, double weight, String description) {
+    }
+
+    /**
+     * This result with its solution removed — no value, model or certificate, not verified — for a verdict
+     * reached without the LP (e.g. a protected marginal that signals).
+     */
+    public RelaxationResult unsolved() {
+        return new RelaxationResult(status, Double.NaN, List.of(), null, Double.NaN, false, backend, method, rounds, columns, nanos, diagnostics,
+                timing);
     }
 
     /** Tolerance of {@link #verified}. */

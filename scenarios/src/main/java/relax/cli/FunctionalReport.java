@@ -40,7 +40,9 @@ final class FunctionalReport {
             case OPTIMAL -> {
                 s.append("  result      ").append(o.message()).append('\n');
                 InfluenceReport.appendModel(s, r);
-                if (o.model() != CausalModel.LHV) {
+                if (o.model() != CausalModel.LHV && !r.certificate().isChecked()) {
+                    s.append("  certificate none: ").append(r.certificate().note()).append('\n');
+                } else if (o.model() != CausalModel.LHV) {
                     s.append("  certificate every ").append(o.model().key()).append(" model whose behaviour is ").append(conditions(o))
                             .append(" satisfies\n");
                     s.append("      ").append(line(o)).append('\n');
@@ -129,7 +131,7 @@ final class FunctionalReport {
             ObjectNode cj = InfluenceReport.certificateJson(o.functional().scenario(), c, o.model());
             cj.put("slope", BellExpression.fraction(o.slope()));
             cj.put("intercept", BellExpression.fraction(o.intercept()));
-            if (o.status() == RelaxationResult.Status.OPTIMAL && o.model() != CausalModel.LHV) {
+            if (o.status() == RelaxationResult.Status.OPTIMAL && o.model() != CausalModel.LHV && c.isChecked()) {
                 cj.put("line", line(o));
             }
             if (o.reachableBound() != null) {

@@ -36,11 +36,14 @@ final class InfluenceReport {
                     s.append("              min H(m) = h(p(m=0)) = ").append(Numbers.format(o.messageEntropy())).append(" bits\n");
                 }
                 appendModel(s, r);
-                if (o.model() != CausalModel.LHV) {
+                if (o.model() != CausalModel.LHV && r.certificate().isChecked()) {
                     s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
                     s.append("      ").append(expression(o)).append("  <=  ").append(o.model().measure()).append('\n');
+                    appendRounding(s, r.certificate());
                     s.append("    and this behaviour gives the left side ").append(BellExpression.fraction(r.certificate().bound()))
                             .append(" = ").append(Numbers.format(r.certificate().boundValue())).append('\n');
+                } else if (o.model() != CausalModel.LHV) {
+                    s.append("  certificate none: ").append(r.certificate().note()).append('\n');
                 }
             }
             case INFEASIBLE -> {
@@ -49,6 +52,7 @@ final class InfluenceReport {
                 if (c != null && c.provesInfeasible()) {
                     s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
                     s.append("      ").append(expression(o)).append("  <=  0\n");
+                    appendRounding(s, c);
                     s.append("    and this behaviour gives ").append(Numbers.format(c.boundValue()))
                             .append(c.isChecked() ? " (checked in exact arithmetic)" : "").append('\n');
                 }
@@ -141,7 +145,17 @@ final class InfluenceReport {
         }
     }
 
-    /** The certificate ⟨ẑ, p⟩ ≤ measure (or ≤ 0 for a Farkas proof) of a structure, as JSON. */
+    /** Says so when the printed inequality shows rounded coefficients. */
+    static void appendRounding(StringBuilder s, Certificate c) {
+        if (!BellExpression.exactInText(c.entryWeights())) {
+            s.append("    (some coefficients are rounded to 12 digits here; --json gives them exactly as z_exact)\n");
+        }
+    }
+
+    /**
+     * The certificate ⟨ẑ, p⟩ ≤ measure (or ≤ 0 for a Farkas proof) of a structure, as JSON; {@code relation}
+     * is null when the certificate could not be checked exactly (it then proves nothing).
+     */
     static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
         StrategySpace space = model.strategies(s);
         ObjectNode n = JSON.createObjectNode();
@@ -150,10 +164,20 @@ final class InfluenceReport {
         for (int i = 0; i < z.length; i++) {
             zd[i] = z[i].doubleValue();
         }
+        String[] exact = new String[z.length];
+        for (int i = 0; i < z.length; i++) {
+            exact[i] = z[i].getDenominator().equals(java.math.BigInteger.ONE) ? z[i].getNumerator().toString()
+                    : z[i].getNumerator() + "/" + z[i].getDenominator();
+        }
         n.set("z", BehaviourFile.nested(s, zd));
+        n.set("z_exact", BehaviourFile.nested(s, exact));
         n.put("expression", BellExpression.format(s, z));
-        n.put("relation", c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
-                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
+        if (!c.isChecked()) {
+            n.putNull("relation");
+        } else {
+            n.put("relation", c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
+                    : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
+        }
         n.put("bound", c.boundValue());
         n.put("bound_exact", BellExpression.fraction(c.bound()));
         n.put("infeasibility_proof", c.provesInfeasible());

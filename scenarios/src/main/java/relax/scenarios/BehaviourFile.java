@@ -172,6 +172,15 @@ public final class BehaviourFile {
 
     /** Values over the entries of a scenario as nested JSON arrays p[x1]..[xN][a1]..[aN]. */
     public static ArrayNode nested(Scenario s, double[] values) {
+        return nested(s, (node, i) -> node.add(values[i]));
+    }
+
+    /** Exact values (e.g. fractions as text "1/2") over the entries of a scenario, nested like p. */
+    public static ArrayNode nested(Scenario s, String[] values) {
+        return nested(s, (node, i) -> node.add(values[i]));
+    }
+
+    private static ArrayNode nested(Scenario s, java.util.function.ObjIntConsumer<ArrayNode> add) {
         int n = s.parties();
         int[] radix = new int[2 * n];
         for (int i = 0; i < n; i++) {
@@ -180,16 +189,16 @@ public final class BehaviourFile {
         }
         ArrayNode root = JSON.createArrayNode();
         int[] position = {0};
-        fill(root, radix, 0, values, position);
+        fill(root, radix, 0, add, position);
         return root;
     }
 
-    private static void fill(ArrayNode node, int[] radix, int depth, double[] values, int[] position) {
+    private static void fill(ArrayNode node, int[] radix, int depth, java.util.function.ObjIntConsumer<ArrayNode> add, int[] position) {
         for (int i = 0; i < radix[depth]; i++) {
             if (depth == radix.length - 1) {
-                node.add(values[position[0]++]);
+                add.accept(node, position[0]++);
             } else {
-                fill(node.addArray(), radix, depth + 1, values, position);
+                fill(node.addArray(), radix, depth + 1, add, position);
             }
         }
     }

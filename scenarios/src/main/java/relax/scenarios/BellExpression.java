@@ -15,6 +15,9 @@ import relax.core.Scenario;
  * value of the expression on every normalised behaviour is exactly ⟨z, p⟩.
  */
 public final class BellExpression {
+    /** Longest fraction printed as such; longer ones are printed as rounded decimals. */
+    private static final int MAX_FRACTION = 24;
+
     private BellExpression() {
     }
 
@@ -70,12 +73,25 @@ public final class BellExpression {
         }
     }
 
+    /**
+     * Whether {@link #format} shows every coefficient of z exactly (no fraction too long to print, which
+     * {@link #fraction} rounds to 12 significant digits).
+     */
+    public static boolean exactInText(BigFraction[] z) {
+        for (BigFraction f : z) {
+            if (!f.getDenominator().equals(java.math.BigInteger.ONE) && (f.getNumerator() + "/" + f.getDenominator()).length() > MAX_FRACTION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A fraction as {@code 3/4}, an integer as {@code 3}; long ones as a decimal with 12 digits. */
     public static String fraction(BigFraction f) {
         if (f.getDenominator().equals(java.math.BigInteger.ONE)) {
             return f.getNumerator().toString();
         }
         String s = f.getNumerator() + "/" + f.getDenominator();
-        return s.length() <= 24 ? s : String.format(java.util.Locale.ROOT, "%.12g", f.doubleValue());
+        return s.length() <= MAX_FRACTION ? s : String.format(java.util.Locale.ROOT, "%.12g", f.doubleValue());
     }
 }

@@ -54,10 +54,14 @@ public final class FunctionalAnalysis {
     public record Outcome(BellFunctional functional, double value, CausalModel model, boolean noSignalling, List<NoSignalling.Condition> conditions,
             RelaxationResult.Status status, RelaxationResult result, String message) {
 
-        /** ŷ_F: the slope of the certified line measure ≥ ŷ_F·F(p) + intercept (zero without a certificate). */
+        /**
+         * s·ŷ_F: the slope of the certified line measure ≥ slope·F(p) + intercept (zero without a certificate);
+         * ŷ_F is the multiplier of the functional row, which is imposed scaled by s =
+         * {@link FunctionalConstraints#integerScale}.
+         */
         public BigFraction slope() {
             Certificate c = result.certificate();
-            return c == null ? BigFraction.ZERO : c.rowWeights()[FUNCTIONAL_ROW];
+            return c == null ? BigFraction.ZERO : c.rowWeights()[FUNCTIONAL_ROW].multiply(FunctionalConstraints.integerScale(functional));
         }
 
         /** ŷ_0 − ŷ_F·c: the intercept of the certified line, c the functional's constant. */

@@ -56,13 +56,44 @@ public final class FunctionalConstraints {
         return all;
     }
 
-    /** Rows: normalisation, F(p) = value (i.e. Σ f_j p_j = value − constant) and the given conditions. */
+    /** Largest common denominator {@link #integerScale} looks for. */
+    private static final int MAX_SCALE = 10_000;
+
+    /**
+     * The smallest integer s ≤ 10 000 for which every s·f_j is an integer to within 1e-9·s, or 1 if there is
+     * none. The functional row is imposed as Σ round(s·f_j) p_j = s·(V − c): for a functional whose
+     * coefficients are simple fractions stored in floating point (CGLMP's 1 − 2k/(d−1), a user's 0.1) the
+     * row is then the intended rational functional exactly, and its certificates can be checked exactly.
+     */
+    public static int integerScale(BellFunctional f) {
+        for (int s = 1; s <= MAX_SCALE; s++) {
+            boolean integral = true;
+            for (double c : f.coefficients()) {
+                integral &= Math.abs(c * s - Math.rint(c * s)) <= 1e-9 * s;
+            }
+            if (integral) {
+                return s;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Rows: normalisation, F(p) = value — written as Σ round(s·f_j) p_j = s·(value − constant) with
+     * s = {@link #integerScale} — and the given conditions.
+     */
     public static BehaviourConstraints of(BellFunctional f, double value, List<NoSignalling.Condition> conditions) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("the functional's value must be a finite number, got " + value);
         }
-        BehaviourConstraints.Builder b = BehaviourConstraints.builder(f.scenario()).row(f.coefficients(), value - f.constant(),
-                f.name() + " = " + Numbers.format(value));
+        int scale = integerScale(f);
+        double[] row = new double[f.coefficients().length];
+        for (int j = 0; j < row.length; j++) {
+            double scaled = f.coefficients()[j] * scale;
+            row[j] = Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * scale ? Math.rint(scaled) : scaled;
+        }
+        BehaviourConstraints.Builder b = BehaviourConstraints.builder(f.scenario()).row(row, (value - f.constant()) * scale,
+                (scale == 1 ? "" : scale + "·") + f.name() + " = " + (scale == 1 ? "" : scale + "·") + Numbers.format(value));
         for (NoSignalling.Condition c : conditions) {
             b.row(c.coefficients(), 0, c.label());
         }

@@ -14,10 +14,12 @@ import relax.lp.RelaxationResult;
  * The minimum relaxation of locality that reproduces a whole observed behaviour (seed 002, eq. 32 with
  * V = 1): C_X→B, C_A→B, p(m=0) (and H(m)), or the plain locality question for LHV.
  *
- * <p>Before the LP runs, the marginals every structure protects are checked: Alice's output never
- * depends on y in these structures, and under LHV Bob's never depends on x. A behaviour whose protected
- * marginal moves by more than the tolerance is infeasible for the structure, and the message says which
- * marginal and by how much.
+ * <p>The marginals every structure protects are checked too: Alice's output never depends on y in these
+ * structures, and under LHV Bob's never depends on x. A behaviour whose protected marginal moves by more
+ * than the tolerance is infeasible for the structure, and the message says which marginal and by how
+ * much. The tolerance governs only this check and the validation of the file; whether the LP's
+ * constraints can be met is decided at the fixed threshold of {@link RelaxationResult#VERIFICATION_TOLERANCE}
+ * (a residual above it must be backed by an exactly verified Farkas certificate).
  */
 public final class InfluenceAnalysis {
     private InfluenceAnalysis() {
@@ -45,12 +47,12 @@ public final class InfluenceAnalysis {
         if (signal.isEmpty() && model.bobMarginalMustNotSignal()) {
             signal = p.signallingTo(1, tolerance);
         }
-        double feasibility = Math.max(options.feasibilityTolerance(), 4 * tolerance * p.scenario().size());
         Relaxation relaxation = new Relaxation(model.strategies(p.scenario()), BehaviourConstraints.reproducing(p));
-        RelaxationResult r = relaxation.solve(options.withFeasibilityTolerance(feasibility));
+        RelaxationResult r = relaxation.solve(options);
         if (signal.isPresent()) {
             String why = "no " + model.key() + " model reproduces p: " + signal.get().describe() + ", which the structure forbids";
-            return new Outcome(p, model, RelaxationResult.Status.INFEASIBLE, r, why);
+            // the verdict rests on the marginal; keep the LP's Farkas proof when it has one, never a model
+            return new Outcome(p, model, RelaxationResult.Status.INFEASIBLE, r.status() == RelaxationResult.Status.INFEASIBLE ? r : r.unsolved(), why);
         }
         return switch (r.status()) {
             case OPTIMAL -> new Outcome(p, model, r.status(), r, model == CausalModel.LHV ? "local: an LHV model reproduces p"
@@ -59,7 +61,7 @@ public final class InfluenceAnalysis {
                     ? "not local: p violates the Bell inequality below by " + Numbers.format(r.certificate().boundValue())
                     : "no " + model.key() + " model reproduces p: it violates the inequality below, valid for every such model, by "
                             + Numbers.format(r.certificate().boundValue()));
-            case FAILED -> new Outcome(p, model, r.status(), r, "every LP backend failed: " + r.diagnostics());
+            case FAILED -> new Outcome(p, model, r.status(), r, "could not establish the answer: " + r.diagnostics());
         };
     }
 }

@@ -12,6 +12,65 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FunctionalModeCliTest {
 
+    /**
+     * CGLMP d = 8, value only, I_8 = 3: eq. (11)'s analogue for X→B is not claimed, but the certificate must be
+     * checked exactly although the weights 1 − 2k/7 are not dyadic (the row is imposed scaled by 7). The line
+     * must pass through the value it certifies.
+     */
+    @Test
+    void cglmpEightCertificateIsCheckedExactly() throws Exception {
+        Run r = Run.of("influence", "--model", "x2b", "--functional", "cglmp8", "--value", "3", "--json");
+        assertEquals(0, r.exit(), r.err());
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertTrue(n.get("verified").asBoolean(), r.out());
+        assertTrue(n.get("certificate").get("checked_exactly").asBoolean());
+        org.apache.commons.math3.fraction.BigFraction slope = new org.apache.commons.math3.fraction.BigFraction(
+                Integer.parseInt(n.get("certificate").get("slope").asText().split("/")[0]),
+                Integer.parseInt(n.get("certificate").get("slope").asText().split("/")[1]));
+        double atValue = slope.doubleValue() * 3 + fraction(n.get("certificate").get("intercept").asText());
+        assertEquals(n.get("value").asDouble(), atValue, 1e-9, "the certified line meets the optimum at V = 3");
+    }
+
+    private static double fraction(String f) {
+        String[] parts = f.split("/");
+        return parts.length == 1 ? Double.parseDouble(parts[0]) : Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+    }
+
+    /**
+     * CHSH of eq. (8) scaled by c = 0.1234567891 (no simple fraction) on a strategy space too large to enumerate
+     * (x2b, 4,4,2,2: 2^20 strategies), at the value c·0.2, so min C_X→B = 0.2 > 0: the certificate's multiplier
+     * 1/c is no simple fraction either and cannot be checked exactly, so it must not be printed as an
+     * inequality, and JSON gives no relation or line.
+     */
+    @Test
+    void uncheckableCertificateIsNotPrintedAsAProof(@TempDir Path dir) throws Exception {
+        double c = 0.1234567891;
+        double[][][][] f = new double[4][4][2][2];
+        f[0][0][0][0] += c;
+        f[0][1][0][0] += c;
+        f[1][0][0][0] += c;
+        f[1][1][0][0] -= c;
+        f[0][0][0][0] -= c; // − pA(0|0), read at y = 0
+        f[0][0][0][1] -= c;
+        f[0][0][0][0] -= c; // − pB(0|0), read at x = 0
+        f[0][0][1][0] -= c;
+        String coefficients = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(f);
+        Path file = dir.resolve("odd.json");
+        Files.writeString(file, "{\"inputs\":[4,4],\"outputs\":[2,2],\"coefficients\":" + coefficients + "}");
+        String value = Double.toString(c * 0.2);
+        Run text = Run.of("influence", "--model", "x2b", "--functional-file", file.toString(), "--value", value);
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("certificate none:"), text.out());
+        assertTrue(!text.out().contains("model whose behaviour is"), text.out());
+        Run json = Run.of("influence", "--model", "x2b", "--functional-file", file.toString(), "--value", value, "--json");
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(0.2, n.get("value").asDouble(), 1e-9, "eq. (7) in functional mode: min C_X→B = CHSH");
+        assertEquals(false, n.get("verified").asBoolean());
+        assertEquals(false, n.get("certificate").get("checked_exactly").asBoolean());
+        assertTrue(n.get("certificate").get("relation").isNull());
+        assertTrue(!n.get("certificate").has("line"));
+    }
+
     /** Fig. 2 red curve at I3322 = 0.8: (3·0.8 − 1)/4 = 0.35 on the line 3/4·I − 1/4. */
     @Test
     void printsTheMinimumAndTheCertifiedLine() {

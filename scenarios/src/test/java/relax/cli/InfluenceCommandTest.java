@@ -84,6 +84,47 @@ class InfluenceCommandTest {
         assertTrue(((String) local[1]).contains("local: an LHV model reproduces p"));
     }
 
+    /** --tolerance governs validation only: the PR box is not local whatever tolerance the file is read with. */
+    @Test
+    void toleranceDoesNotMakeThePrBoxLocal() throws Exception {
+        Object[] r = run("influence", "--model", "lhv", "--tolerance", "0.05", "--json", "examples/pr-box.json");
+        assertEquals(1, r[0]);
+        assertEquals("infeasible", JSON.readTree((String) r[1]).get("status").asText());
+    }
+
+    /**
+     * PR box at visibility v = 1/2 + 2e-8 (CHSH of eq. 8 = v − 1/2 = 2e-8): a tiny but real violation, so it is
+     * not local, and min C_X→B = 2e-8 (eq. 7).
+     */
+    @Test
+    void tinyViolationIsStillNonlocal(@TempDir Path dir) throws Exception {
+        double v = 0.5 + 2e-8;
+        StringBuilder p = new StringBuilder("[");
+        for (int x = 0; x < 2; x++) {
+            p.append(x > 0 ? "," : "").append('[');
+            for (int y = 0; y < 2; y++) {
+                p.append(y > 0 ? "," : "").append('[');
+                for (int a = 0; a < 2; a++) {
+                    p.append(a > 0 ? "," : "").append('[');
+                    for (int b = 0; b < 2; b++) {
+                        double pr = (a ^ b) == (x & y) ? 0.5 : 0;
+                        p.append(b > 0 ? "," : "").append(v * pr + (1 - v) * 0.25);
+                    }
+                    p.append(']');
+                }
+                p.append(']');
+            }
+            p.append(']');
+        }
+        Path f = dir.resolve("barely.json");
+        Files.writeString(f, "{\"inputs\":[2,2],\"outputs\":[2,2],\"p\":" + p + "]}");
+        Object[] lhv = run("influence", "--model", "lhv", "--json", f.toString());
+        assertEquals(1, lhv[0]);
+        assertTrue(JSON.readTree((String) lhv[1]).get("verified").asBoolean());
+        JsonNode x2b = JSON.readTree((String) run("influence", "--model", "x2b", "--json", f.toString())[1]);
+        assertEquals(2e-8, x2b.get("value").asDouble(), 1e-12);
+    }
+
     @Test
     void signallingIsInfeasibleAndSaysWhichMarginal(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("alice-reads-y.json");
