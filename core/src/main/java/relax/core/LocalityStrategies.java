@@ -222,11 +222,6 @@ public final class LocalityStrategies implements StrategySpace {
         }
     }
 
-    /** Measure row of the pair (v, v') of parent values, Bob's input y and output b. */
-    private int row(int pair, int y, int bIndex) {
-        return (y * pairs + pair) * bValues + bIndex;
-    }
-
     @Override
     public String measureRowLabel(int r) {
         if (model == CausalModel.COMMUNICATION) {

@@ -156,7 +156,9 @@ public final class MutualInformation {
                 }
             }
             it++;
-            double margin = 1e-12 * (1 + magnitude + Math.abs(Math.log(rMax)));
+            // a-priori rounding bound (Higham, recursive summation): each computed sum of n terms is within
+            // n·u·Σ|terms| of the exact one, u = 2^-53, and Math.log is within one ulp; twice u for safety
+            double margin = (cond.length + blocks + 4) * 0x1p-52 * (1 + magnitude + Math.abs(Math.log(rMax)));
             lower = Math.max(lower, (a - Math.log(rMax) - margin) * LOG2E);
             upper = (a - spent) * LOG2E;
             if (progress != null && (it % 100 == 1)) {

@@ -61,27 +61,31 @@ public final class Relaxation {
      * @param feasibilityTolerance phase-1 ℓ1 residual above which the constraints count as unsatisfiable
      * @param columnsPerRound     strategies added per pricing round at most
      * @param progress            called after every master solve (may be null)
+     * @param finalProgram        receives the last master LP solved (phase 2, or phase 1 when the constraints
+     *                            cannot be met or there is no measure), e.g. to export it; may be null
      */
-    public record Options(List<LpBackend> backends, Method method, double feasibilityTolerance, int columnsPerRound, Progress progress) {
+    public record Options(List<LpBackend> backends, Method method, double feasibilityTolerance, int columnsPerRound, Progress progress,
+            java.util.function.Consumer<LinearProgram> finalProgram) {
         /** ojAlgo with Commons Math as fallback, AUTO method. */
         public static Options defaults() {
-            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Method.AUTO, RelaxationResult.VERIFICATION_TOLERANCE, 30, null);
+            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Method.AUTO, RelaxationResult.VERIFICATION_TOLERANCE, 30, null,
+                    null);
         }
 
         public Options withBackends(List<LpBackend> b) {
-            return new Options(b, method, feasibilityTolerance, columnsPerRound, progress);
+            return new Options(b, method, feasibilityTolerance, columnsPerRound, progress, finalProgram);
         }
 
         public Options withMethod(Method m) {
-            return new Options(backends, m, feasibilityTolerance, columnsPerRound, progress);
-        }
-
-        public Options withFeasibilityTolerance(double t) {
-            return new Options(backends, method, t, columnsPerRound, progress);
+            return new Options(backends, m, feasibilityTolerance, columnsPerRound, progress, finalProgram);
         }
 
         public Options withProgress(Progress p) {
-            return new Options(backends, method, feasibilityTolerance, columnsPerRound, p);
+            return new Options(backends, method, feasibilityTolerance, columnsPerRound, p, finalProgram);
+        }
+
+        public Options withFinalProgram(java.util.function.Consumer<LinearProgram> receiver) {
+            return new Options(backends, method, feasibilityTolerance, columnsPerRound, progress, receiver);
         }
     }
 
@@ -113,13 +117,24 @@ public final class Relaxation {
 
     /** Solves the relaxation; never throws for solver trouble (status FAILED instead). */
     public RelaxationResult solve(Options options) {
+        Master master = new Master(options, resolve(options.method()));
+        RelaxationResult r = solve(options, master);
+        if (options.finalProgram() != null && master.last != null) {
+            options.finalProgram().accept(master.last);
+        }
+        return r;
+    }
+
+    private Method resolve(Method method) {
+        return method == Method.AUTO ? (space.size() <= ENUMERATION_LIMIT ? Method.ENUMERATE : Method.COLGEN) : method;
+    }
+
+    private RelaxationResult solve(Options options, Master master) {
         long t0 = System.nanoTime();
-        Method method = options.method() == Method.AUTO ? (space.size() <= ENUMERATION_LIMIT ? Method.ENUMERATE : Method.COLGEN)
-                : options.method();
+        Method method = master.method;
         if (method == Method.ENUMERATE && space.size() > 50_000_000L) {
             throw new IllegalArgumentException("cannot enumerate " + space.size() + " strategies; use column generation");
         }
-        Master master = new Master(options, method);
         if (method == Method.ENUMERATE) {
             for (long lambda = 0; lambda < space.size(); lambda++) {
                 master.add(lambda);
@@ -193,6 +208,8 @@ public final class Relaxation {
         private long masterNanos;
         private long pricingNanos;
         private long certificateNanos;
+        /** The program of the latest phase, kept only when {@link Options#finalProgram()} asks for it. */
+        private LinearProgram last;
         /** Number of columns before the first strategy column in the current phase's program. */
         private int firstStrategyColumn;
         private final int[] entries = new int[space.scenario().inputBlocks()];
@@ -235,6 +252,9 @@ public final class Relaxation {
         LpSolution run(boolean phaseOne) {
             long t0 = System.nanoTime();
             LinearProgram lp = frame(phaseOne);
+            if (options.finalProgram() != null) {
+                last = lp;
+            }
             for (int c = 0; c < count; c++) {
                 appendColumn(lp, strategies[c]);
             }

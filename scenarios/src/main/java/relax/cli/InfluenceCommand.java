@@ -1,6 +1,8 @@
 package relax.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.core.CausalModel;
 import relax.core.InvalidBehaviourException;
+import relax.lp.LinearProgram;
 import relax.lp.Relaxation;
 import relax.core.Scenario;
 import relax.scenarios.BehaviourFile;
@@ -71,13 +74,20 @@ public final class InfluenceCommand implements Callable<Integer> {
     @Option(names = "--allow-signalling", description = "Functional mode: impose only normalisation and F = V.")
     boolean allowSignalling;
 
+    @Option(names = "--write-lp", paramLabel = "OUT.lp",
+            description = "Also write the final LP (CPLEX LP format) to OUT.lp, so that another solver can check it; one behaviour file or functional mode only.")
+    Path writeLp;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Behaviour files (JSON: inputs, outputs, p[x][y][a][b]).")
     List<Path> files = List.of();
 
     @Override
     public Integer call() {
         CausalModel structure = CausalModel.fromKey(model);
-        Relaxation.Options options = solver.relaxationOptions();
+        if (writeLp != null && files.size() > 1) {
+            throw new IllegalArgumentException("--write-lp writes one LP: give one behaviour file (or use functional mode)");
+        }
+        Relaxation.Options options = writeLp == null ? solver.relaxationOptions() : solver.relaxationOptions().withFinalProgram(this::write);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forTerminal(err, quiet);
@@ -118,6 +128,15 @@ public final class InfluenceCommand implements Callable<Integer> {
             });
         }
         return exit;
+    }
+
+    /** Writes the final LP to {@link #writeLp}. */
+    private void write(LinearProgram lp) {
+        try {
+            Files.writeString(writeLp, lp.toLpFormat());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + writeLp + ": " + e.getMessage());
+        }
     }
 
     private int functionalMode(CausalModel structure, Relaxation.Options options, PrintWriter out, Progress progress) {

@@ -58,7 +58,8 @@ public final class MdCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", description = "Functional mode: the scenario m1,..,mN,o1,..,oN, e.g. 2,2,8,8.")
     String scenario;
 
-    @Option(names = "--functional", paramLabel = "NAME", description = "Functional mode: the Bell functional (chsh, chsh-correlator, i3322, cglmp, iab, mermin).")
+    @Option(names = "--functional", paramLabel = "NAME", description = "Functional mode: the Bell functional: cglmp (d read from --scenario 2,2,d,d) or a built-in: "
+            + relax.scenarios.BellFunctional.NAMES + ".")
     String functional;
 
     @Option(names = "--value", paramLabel = "V", description = "Functional mode: the prescribed value of the functional.")
@@ -108,24 +109,36 @@ public final class MdCommand implements Callable<Integer> {
                 p = BehaviourFile.read(file, solver.tolerance);
                 inputs = inputs(p.scenario());
             } catch (InvalidBehaviourException | IllegalArgumentException e) {
-                String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "measure", m.key(), message));
-                } else {
-                    err.println("relax: " + message);
-                }
-                out.flush();
-                exit = Math.max(exit, ExitCode.INVALID);
+                exit = Math.max(exit, invalid(file, m, e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage(), out, err));
                 continue;
             }
-            MeasurementDependenceAnalysis.Outcome o = MeasurementDependenceAnalysis.behaviour(p, m, inputs,
-                    options.withProgress(progress.listener(file.toString())), minMi, gap, maxIterations, progress.miListener(file.toString()));
+            MeasurementDependenceAnalysis.Outcome o;
+            try {
+                o = MeasurementDependenceAnalysis.behaviour(p, m, inputs, options.withProgress(progress.listener(file.toString())), minMi, gap,
+                        maxIterations, progress.miListener(file.toString()));
+            } catch (IllegalArgumentException e) {
+                // a limit of the formulation for this file's scenario (e.g. M_Hall's number of input tuples)
+                progress.done();
+                exit = Math.max(exit, invalid(file, m, file + ": " + e.getMessage(), out, err));
+                continue;
+            }
             progress.done();
             out.println(json ? MdReport.json(file.toString(), o) : MdReport.text(file.toString(), o));
             out.flush();
             exit = Math.max(exit, exitCode(o));
         }
         return exit;
+    }
+
+    /** Reports a file that cannot be solved as invalid input (one line); returns {@link ExitCode#INVALID}. */
+    private int invalid(Path file, MeasurementDependenceMeasure m, String message, PrintWriter out, PrintWriter err) {
+        if (json) {
+            out.println(InvalidInputJson.line(file.toString(), "measure", m.key(), message));
+            out.flush();
+        } else {
+            err.println("relax: " + message);
+        }
+        return ExitCode.INVALID;
     }
 
     private int functional(MeasurementDependenceMeasure m, MeasurementDependence.Options options, PrintWriter out) {

@@ -21,7 +21,8 @@ import relax.core.Scenario;
  * — and reports the first problem in one line naming the file, the entry and the rule.
  */
 public final class BehaviourFile {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Rejects a key given twice (e.g. two "p"), instead of silently keeping the last one. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private BehaviourFile() {
     }

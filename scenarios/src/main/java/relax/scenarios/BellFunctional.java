@@ -42,7 +42,10 @@ public record BellFunctional(String name, Scenario scenario, double[] coefficien
             case "iab" -> iAtoB();
             case "mermin" -> mermin();
             default -> {
-                if (n.matches("cglmp[0-9]{1,2}")) {
+                if (n.matches("cglmp[0-9]+")) {
+                    if (n.length() > 9) {
+                        throw new IllegalArgumentException("CGLMP with " + n.substring(5) + " outputs is too large a scenario");
+                    }
                     yield cglmp(Integer.parseInt(n.substring(5)));
                 }
                 yield chshSymmetries().stream().filter(f -> f.name().equals(n)).findFirst()

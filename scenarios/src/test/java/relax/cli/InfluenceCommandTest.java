@@ -162,6 +162,24 @@ class InfluenceCommandTest {
         assertTrue(bad.get("message").asText().endsWith("p[0][0][0][1] = -0.5 is negative (probabilities must be >= 0)"));
     }
 
+    /**
+     * --write-lp exports the final master in CPLEX LP format. For the PR box under lhv (enumerated, infeasible)
+     * that is the phase-1 program: 16 strategy columns plus two slacks per constraint row; the constraint
+     * rows are the 16 entries minus one implied entry in each of the three blocks after the first.
+     */
+    @Test
+    void writesTheFinalLp(@TempDir Path dir) throws Exception {
+        Path lp = dir.resolve("pr.lp");
+        Object[] r = run("influence", "--model", "lhv", "--method", "enumerate", "--write-lp", lp.toString(), "examples/pr-box.json");
+        assertEquals(1, r[0]);
+        String text = Files.readString(lp);
+        assertTrue(text.startsWith("\\ written by relax\nMinimize"), text);
+        assertEquals(13, text.lines().filter(l -> l.matches(" r[0-9]+:.*")).count(), "13 constraint rows");
+        assertTrue(text.contains(" x41 "), "16 strategies + 26 slacks = 42 columns");
+        assertTrue(!text.contains(" x42 "));
+        assertEquals(2, run("influence", "--model", "lhv", "--write-lp", lp.toString(), "examples/pr-box.json", "examples/tsirelson.json")[0]);
+    }
+
     @Test
     void unknownModelIsAUsageError() {
         Object[] r = run("influence", "--model", "x2y", "examples/pr-box.json");
