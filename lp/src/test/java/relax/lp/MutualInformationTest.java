@@ -68,8 +68,9 @@ class MutualInformationTest {
     }
 
     /**
-     * Tsirelson's behaviour: the paper (after eq. 11) and Hall's analytic result give 0.0463 bits; the
-     * certified bracket at 1e-4 must contain the 3-digit value's interval and the LP model's I must exceed it.
+     * Tsirelson's behaviour: the paper (after eq. 11) and Hall's analytic result give 0.0463 bits; the certified
+     * bracket at gap 1e-6 must lie inside the interval [0.04625, 0.04635] that the 3-digit value stands for, and
+     * its upper end must be the I of an explicit model that reproduces p.
      */
     @Test
     void tsirelsonMinimumIsHallsValue() {
