@@ -29,28 +29,19 @@ import relax.core.StrategySpace;
  * normalisation combination ν, which lowers every ⟨ẑ, T_λ⟩ and the bound by exactly δ. The result is
  * a proof, whatever the solver's accuracy; only its tightness depends on the solver.
  */
-public final class Certificate {
+public final class Certificate extends ExactCertificate {
     private static final int[] DENOMINATOR_LIMITS = {64, 4096, 1 << 20};
     private static final double EXACT_INTEGER_LIMIT = 0x1p52;
     private static final long ENUMERATION_LIMIT = 1 << 16;
 
-    private final BigFraction[] entryWeights;
     private final BigFraction[] rowWeights;
     private final BigFraction[] measureWeights;
-    private final BigFraction bound;
-    private final boolean checked;
-    private final boolean infeasibilityProof;
-    private final String note;
 
     private Certificate(BigFraction[] entryWeights, BigFraction[] rowWeights, BigFraction[] measureWeights, BigFraction bound,
             boolean checked, boolean infeasibilityProof, String note) {
-        this.entryWeights = entryWeights;
+        super(entryWeights, bound, checked, infeasibilityProof, note);
         this.rowWeights = rowWeights;
         this.measureWeights = measureWeights;
-        this.bound = bound;
-        this.checked = checked;
-        this.infeasibilityProof = infeasibilityProof;
-        this.note = note;
     }
 
     /**
@@ -68,15 +59,15 @@ public final class Certificate {
         Certificate best = null;
         for (int limit : DENOMINATOR_LIMITS) {
             Certificate c = verifyRounded(space, constraints, Rationals.round(y, limit), clipNegative(Rationals.round(w, limit)));
-            if (best == null || (c.checked && (!best.checked || c.bound.compareTo(best.bound) > 0))) {
+            if (best == null || c.betterThan(best)) {
                 best = c;
             }
-            if (c.checked && c.boundValue() >= target - 1e-10) {
+            if (c.isChecked() && c.boundValue() >= target - 1e-10) {
                 return c;
             }
         }
         Certificate dyadic = verifyDyadic(space, constraints, y, w);
-        return dyadic != null && (!best.checked || dyadic.bound.compareTo(best.bound) > 0) ? dyadic : best;
+        return dyadic != null && dyadic.betterThan(best) ? dyadic : best;
     }
 
     /**
@@ -98,7 +89,7 @@ public final class Certificate {
         double budget = (maxZ + 1) * space.scenario().inputBlocks() + (sumW + 1) * space.measureScale();
         for (int k = Math.getExponent(EXACT_INTEGER_LIMIT / (4 * budget)); k >= 1; k -= 8) {
             Certificate c = verifyRounded(space, constraints, dyadic(y, k), clipNegative(dyadic(w, k)));
-            if (c.checked) {
+            if (c.isChecked()) {
                 return c;
             }
         }
@@ -222,30 +213,6 @@ public final class Certificate {
         return v;
     }
 
-    /** Whether the exact check ran; when false the bound is 0 and {@link #note()} says why. */
-    public boolean isChecked() {
-        return checked;
-    }
-
-    /** A Farkas certificate: no model of the structure meets the constraints. */
-    public boolean provesInfeasible() {
-        return infeasibilityProof;
-    }
-
-    /** The exact lower bound on the measure (or, for a Farkas certificate, the violation ⟨ẑ, p⟩ &gt; 0). */
-    public BigFraction bound() {
-        return bound;
-    }
-
-    public double boundValue() {
-        return bound.doubleValue();
-    }
-
-    /** ẑ over behaviour entries, exact (a copy). */
-    public BigFraction[] entryWeights() {
-        return entryWeights.clone();
-    }
-
     /** ŷ over constraint rows, exact (a copy); the bound is Σ ŷ_k g_k. */
     public BigFraction[] rowWeights() {
         return rowWeights.clone();
@@ -254,10 +221,5 @@ public final class Certificate {
     /** ŵ over measure rows, exact (a copy). */
     public BigFraction[] measureWeights() {
         return measureWeights.clone();
-    }
-
-    /** How the check went: as rounded, repaired by a shift, or why it could not run. */
-    public String note() {
-        return note;
     }
 }

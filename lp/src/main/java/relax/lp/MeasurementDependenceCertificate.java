@@ -31,24 +31,15 @@ import relax.core.LhvStrategies;
  * <p>A second kind ({@link #infeasibility}) proves that no behaviour at all meets the constraint rows
  * (Farkas): max over behaviours of ⟨ẑ, p⟩ = Σ_x max_a ẑ(a|x) is below Σ_k ŷ_k g_k.
  */
-public final class MeasurementDependenceCertificate {
+public final class MeasurementDependenceCertificate extends ExactCertificate {
     private static final int[] DENOMINATOR_LIMITS = {64, 4096, 1 << 20};
 
-    private final BigFraction[] entryWeights;
     private final BigFraction[] pairWeights;
-    private final BigFraction bound;
-    private final boolean checked;
-    private final boolean infeasibilityProof;
-    private final String note;
 
     private MeasurementDependenceCertificate(BigFraction[] entryWeights, BigFraction[] pairWeights, BigFraction bound, boolean checked,
             boolean infeasibilityProof, String note) {
-        this.entryWeights = entryWeights;
+        super(entryWeights, bound, checked, infeasibilityProof, note);
         this.pairWeights = pairWeights;
-        this.bound = bound;
-        this.checked = checked;
-        this.infeasibilityProof = infeasibilityProof;
-        this.note = note;
     }
 
     /**
@@ -63,7 +54,7 @@ public final class MeasurementDependenceCertificate {
         MeasurementDependenceCertificate best = null;
         for (int limit : DENOMINATOR_LIMITS) {
             MeasurementDependenceCertificate c = verifyRounded(rows, Rationals.round(y, limit), Rationals.round(u, limit));
-            if (best == null || c.bound.compareTo(best.bound) > 0) {
+            if (best == null || c.betterThan(best)) {
                 best = c;
             }
             if (c.boundValue() >= target - 1e-10) {
@@ -71,7 +62,7 @@ public final class MeasurementDependenceCertificate {
             }
         }
         MeasurementDependenceCertificate exact = verifyRounded(rows, Rationals.exact(y), Rationals.exact(u));
-        return exact.bound.compareTo(best.bound) > 0 ? exact : best;
+        return exact.betterThan(best) ? exact : best;
     }
 
     private static MeasurementDependenceCertificate verifyRounded(Rows rows, BigFraction[] y, BigFraction[] u) {
@@ -232,38 +223,9 @@ public final class MeasurementDependenceCertificate {
                 "the phase-1 multipliers did not round to an exact infeasibility proof");
     }
 
-    /** Whether the exact check ran and succeeded. */
-    public boolean isChecked() {
-        return checked;
-    }
-
-    /** A Farkas certificate: no behaviour meets the constraint rows. */
-    public boolean provesInfeasible() {
-        return infeasibilityProof;
-    }
-
-    /** The exact lower bound ⟨ẑ, p⟩ on the measure (or, for a Farkas certificate, the violation). */
-    public BigFraction bound() {
-        return bound;
-    }
-
-    public double boundValue() {
-        return bound.doubleValue();
-    }
-
-    /** ẑ over behaviour entries, exact (a copy). */
-    public BigFraction[] entryWeights() {
-        return entryWeights.clone();
-    }
-
     /** u over pairs of input tuples (M_Hall; empty or zero for M), exact (a copy). */
     public BigFraction[] pairWeights() {
         return pairWeights.clone();
-    }
-
-    /** How the check went. */
-    public String note() {
-        return note;
     }
 
     /**
