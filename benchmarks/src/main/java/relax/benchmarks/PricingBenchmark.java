@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import relax.core.CausalModel;
-import relax.core.LocalityStrategies;
-import relax.core.Pricing;
+import relax.core.locality.CausalModel;
+import relax.core.locality.LocalityStrategies;
+import relax.core.strategy.Pricing;
 import relax.core.Scenario;
 
 /**

@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import relax.lp.LpBackend;
-import relax.lp.Relaxation;
-import relax.lp.RelaxationResult;
-import relax.scenarios.BenchmarkSuite;
+import relax.lp.solver.LpBackend;
+import relax.lp.relaxation.Relaxation;
+import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.BenchmarkSuite;
 
 /**
  * How long does a whole relaxation take per LP backend and method, including the exact certificate

@@ -14,13 +14,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import relax.core.CausalModel;
-import relax.core.LocalityStrategies;
+import relax.core.locality.CausalModel;
+import relax.core.locality.LocalityStrategies;
 import relax.core.Scenario;
 
 /**
  * How fast are deterministic strategies enumerated and turned into the sparse columns of T (one
- * behaviour entry per input block, seed 002 eq. 28) and C (the influence counts, eqs. 4, 29, 39)?
+ * behaviour entry per input block, Chaves et al. 2015 eq. 28) and C (the influence counts, eqs. 4, 29, 39)?
  *
  * <p>One invocation visits every strategy of the space (m inputs per side, two outputs) and writes
  * T and C in compressed-column form into arrays allocated once in setup: nothing is allocated per

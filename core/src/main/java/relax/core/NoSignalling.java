@@ -8,7 +8,7 @@ import java.util.List;
  * the joint marginal of the other parties does not depend on i's input,
  * <pre>  Σ_{a_i} p(a | x) − Σ_{a_i} p(a | x with x_i = 0) = 0   for every x with x_i ≥ 1 and every a_{−i}.</pre>
  * For two parties, party 0's conditions say that Bob's marginal p_B(b|x,y) does not depend on x
- * (no signalling from Alice to Bob, e.g. seed 002, Table I, points 10–13) and party 1's that Alice's
+ * (no signalling from Alice to Bob, e.g. Chaves et al. 2015, Table I, points 10–13) and party 1's that Alice's
  * marginal does not depend on y.
  *
  * <p>On normalised behaviours the conditions of one (i, x) sum to zero over a_{−i}, so the one with

@@ -4,12 +4,12 @@ import relax.core.Behaviour;
 import relax.core.Scenario;
 
 /** Behaviours written out by hand for the tests of this module. */
-final class Boxes {
+public final class Boxes {
     private Boxes() {
     }
 
     /** PR box: a ⊕ b = x·y with uniform marginals. */
-    static Behaviour prBox() {
+    public static Behaviour prBox() {
         Scenario s = Scenario.bipartite(2, 2, 2, 2);
         double[] p = new double[s.size()];
         for (int x = 0; x < 2; x++) {
@@ -23,7 +23,7 @@ final class Boxes {
     }
 
     /** Tsirelson's box: p(a,b|x,y) = (1 + (−1)^{a⊕b⊕xy}/√2)/4, the quantum maximum of CHSH. */
-    static Behaviour tsirelson() {
+    public static Behaviour tsirelson() {
         Scenario s = Scenario.bipartite(2, 2, 2, 2);
         double[] p = new double[s.size()];
         for (int x = 0; x < 2; x++) {
@@ -39,7 +39,7 @@ final class Boxes {
     }
 
     /** The deterministic behaviour a = f[x], b = g[y]. */
-    static Behaviour deterministic(Scenario s, int[] f, int[] g) {
+    public static Behaviour deterministic(Scenario s, int[] f, int[] g) {
         double[] p = new double[s.size()];
         for (int x = 0; x < s.inputs(0); x++) {
             for (int y = 0; y < s.inputs(1); y++) {

@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import relax.lp.LpBackend;
-import relax.lp.Relaxation;
-import relax.lp.RelaxationResult;
-import relax.scenarios.BenchmarkSuite;
+import relax.lp.solver.LpBackend;
+import relax.lp.relaxation.Relaxation;
+import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.BenchmarkSuite;
 
 /**
  * {@code relax bench}: times every benchmark case × backend × method side by side in one process, so

@@ -15,14 +15,14 @@ import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
 import relax.core.Scenario;
 import relax.core.Signalling;
-import relax.lp.BilocalitySearch;
-import relax.lp.BilocalityResult;
-import relax.lp.NonBilocality;
-import relax.scenarios.BehaviourFile;
+import relax.lp.network.BilocalitySearch;
+import relax.lp.network.BilocalityResult;
+import relax.lp.network.NonBilocality;
+import relax.scenarios.io.BehaviourFile;
 
 /** {@code relax bilocal}: the minimum non-bilocality M_BL of entanglement-swapping behaviours. */
 @Command(name = "bilocal", mixinStandardHelpOptions = true,
-        description = {"Minimum non-bilocality M_BL (seed 002, eq. 46) of behaviours of the",
+        description = {"Minimum non-bilocality M_BL (Chaves et al. 2015, eq. 46) of behaviours of the",
                 "entanglement-swapping network A <- L1 -> B <- L2 -> C (Fig. 1f).",
                 "Files: \"inputs\": [mx, 1, mz] (Bob has no input), p[x][0][z][a][b][c].",
                 "Finds the free parameters nu of Alice's strategy marginal (eq. 48) and",

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
-import relax.core.BilocalModel;
+import relax.core.network.BilocalModel;
 import relax.core.Numbers;
-import relax.core.SwappingStrategies;
-import relax.lp.BilocalityResult;
-import relax.lp.Certificate;
-import relax.lp.FreeParameters;
-import relax.lp.NonBilocality;
-import relax.lp.RelaxationResult;
-import relax.scenarios.BellExpression;
-import relax.scenarios.BilocalityInequality;
+import relax.core.network.SwappingStrategies;
+import relax.lp.network.BilocalityResult;
+import relax.lp.relaxation.Certificate;
+import relax.lp.network.FreeParameters;
+import relax.lp.network.NonBilocality;
+import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.functional.BellExpression;
+import relax.scenarios.functional.BilocalityInequality;
 
 /** Renders a {@link BilocalityResult} as text for people or as one line of JSON for scripts. */
 final class BilocalReport {

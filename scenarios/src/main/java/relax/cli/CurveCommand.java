@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import relax.scenarios.curves.Curve;
-import relax.scenarios.curves.CurveData;
+import relax.scenarios.reproduce.curves.Curve;
+import relax.scenarios.reproduce.curves.CurveData;
 
 /** {@code relax curve NAME}: sweeps one of the paper's curves and writes CSV, PNG and SVG. */
 @Command(name = "curve", mixinStandardHelpOptions = true, modelTransformer = CurveCommand.Help.class,

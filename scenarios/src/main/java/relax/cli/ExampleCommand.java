@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.Bilocal;
-import relax.scenarios.CglmpQuantum;
-import relax.scenarios.ExampleBehaviours;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.quantum.Bilocal;
+import relax.scenarios.quantum.CglmpQuantum;
+import relax.scenarios.quantum.ExampleBehaviours;
 
-/** {@code relax example NAME}: writes a named behaviour of seed 002 as a behaviour file on standard output. */
+/** {@code relax example NAME}: writes a named behaviour of Chaves et al. (2015) as a behaviour file on standard output. */
 @Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
         description = {"Writes a behaviour file (JSON) to standard output, e.g.", "  relax example werner --visibility 0.8 > werner.json",
             "Every example mixes in white noise: V p + (1 - V) uniform, V = --visibility.", ""})

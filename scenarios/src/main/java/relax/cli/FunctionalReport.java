@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.math3.fraction.BigFraction;
-import relax.core.CausalModel;
+import relax.core.locality.CausalModel;
 import relax.core.NoSignalling;
 import relax.core.Numbers;
 import relax.core.Scenario;
-import relax.lp.Certificate;
-import relax.lp.RelaxationResult;
-import relax.scenarios.BellExpression;
-import relax.scenarios.FunctionalAnalysis;
+import relax.lp.relaxation.Certificate;
+import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.functional.BellExpression;
+import relax.scenarios.analysis.FunctionalAnalysis;
 
 /** Renders a {@link FunctionalAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class FunctionalReport {

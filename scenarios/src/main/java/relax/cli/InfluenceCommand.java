@@ -13,17 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
-import relax.core.CausalModel;
+import relax.core.locality.CausalModel;
 import relax.core.InvalidBehaviourException;
-import relax.lp.LinearProgram;
-import relax.lp.Relaxation;
+import relax.lp.solver.LinearProgram;
+import relax.lp.relaxation.Relaxation;
 import relax.core.Scenario;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.BellFunctional;
-import relax.scenarios.FunctionalAnalysis;
-import relax.scenarios.FunctionalConstraints;
-import relax.scenarios.FunctionalFile;
-import relax.scenarios.InfluenceAnalysis;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.analysis.FunctionalAnalysis;
+import relax.scenarios.analysis.FunctionalConstraints;
+import relax.scenarios.io.FunctionalFile;
+import relax.scenarios.analysis.InfluenceAnalysis;
 
 /** {@code relax influence}: the minimum locality relaxation that reproduces each behaviour file. */
 @Command(name = "influence", mixinStandardHelpOptions = true,

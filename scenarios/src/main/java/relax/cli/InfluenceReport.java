@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
-import relax.core.CausalModel;
+import relax.core.locality.CausalModel;
 import relax.core.Numbers;
 import relax.core.Scenario;
-import relax.core.StrategySpace;
-import relax.lp.Certificate;
-import relax.lp.RelaxationResult;
-import relax.scenarios.BellExpression;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.InfluenceAnalysis;
+import relax.core.strategy.StrategySpace;
+import relax.lp.relaxation.Certificate;
+import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.functional.BellExpression;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.analysis.InfluenceAnalysis;
 
 /** Renders an {@link InfluenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class InfluenceReport {

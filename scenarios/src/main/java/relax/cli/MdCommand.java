@@ -14,14 +14,14 @@ import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
 import relax.core.Scenario;
-import relax.lp.InputDistribution;
-import relax.lp.LpBackend;
-import relax.lp.MeasurementDependence;
-import relax.lp.MeasurementDependenceMeasure;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.BellFunctional;
-import relax.scenarios.FunctionalConstraints;
-import relax.scenarios.MeasurementDependenceAnalysis;
+import relax.lp.dependence.InputDistribution;
+import relax.lp.solver.LpBackend;
+import relax.lp.dependence.MeasurementDependence;
+import relax.lp.dependence.MeasurementDependenceMeasure;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.analysis.FunctionalConstraints;
+import relax.scenarios.analysis.MeasurementDependenceAnalysis;
 
 /** {@code relax md}: the minimum measurement dependence that reproduces a behaviour or a Bell value. */
 @Command(name = "md", mixinStandardHelpOptions = true, sortOptions = false,
@@ -59,7 +59,7 @@ public final class MdCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--functional", paramLabel = "NAME", description = "Functional mode: the Bell functional: cglmp (d read from --scenario 2,2,d,d) or a built-in: "
-            + relax.scenarios.BellFunctional.NAMES + ".")
+            + relax.scenarios.functional.BellFunctional.NAMES + ".")
     String functional;
 
     @Option(names = "--value", paramLabel = "V", description = "Functional mode: the prescribed value of the functional.")

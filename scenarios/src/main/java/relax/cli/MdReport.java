@@ -10,14 +10,14 @@ import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Numbers;
 import relax.core.Scenario;
-import relax.lp.MeasurementDependenceCertificate;
-import relax.lp.MeasurementDependenceMeasure;
-import relax.lp.MeasurementDependenceResult;
-import relax.lp.MeasurementDependentModel;
-import relax.lp.MutualInformation;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.BellExpression;
-import relax.scenarios.MeasurementDependenceAnalysis;
+import relax.lp.dependence.MeasurementDependenceCertificate;
+import relax.lp.dependence.MeasurementDependenceMeasure;
+import relax.lp.dependence.MeasurementDependenceResult;
+import relax.lp.dependence.MeasurementDependentModel;
+import relax.lp.dependence.MutualInformation;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.functional.BellExpression;
+import relax.scenarios.analysis.MeasurementDependenceAnalysis;
 
 /** Renders a {@link MeasurementDependenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class MdReport {
@@ -77,7 +77,7 @@ final class MdReport {
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
         s.append(String.format(Locale.ROOT, "  solved by   %s, column generation, %d LP solves, %d columns over %d strategies, %.3f s", r.backend(),
-                r.rounds(), r.columns(), new relax.core.LhvStrategies(scenario(o)).size(), r.nanos() / 1e9));
+                r.rounds(), r.columns(), new relax.core.locality.LhvStrategies(scenario(o)).size(), r.nanos() / 1e9));
         if (o.bracket() != null) {
             s.append(String.format(Locale.ROOT, "; min I: %.3f s", o.bracket().nanos() / 1e9));
         }

@@ -1,8 +1,8 @@
 package relax.cli;
 
 import java.io.PrintWriter;
-import relax.lp.Relaxation;
-import relax.scenarios.curves.SweepProgress;
+import relax.lp.relaxation.Relaxation;
+import relax.scenarios.reproduce.curves.SweepProgress;
 
 /**
  * One overwritten status line on standard error: the column-generation state of long LPs (after a
@@ -92,7 +92,7 @@ final class Progress {
     }
 
     /** A listener for the minimum mutual information iterations labelled {@code what}, or null when disabled. */
-    relax.lp.MutualInformation.Progress miListener(String what) {
+    relax.lp.dependence.MutualInformation.Progress miListener(String what) {
         if (!enabled) {
             return null;
         }

@@ -3,8 +3,8 @@ package relax.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import relax.lp.LpBackend;
-import relax.lp.Relaxation;
+import relax.lp.solver.LpBackend;
+import relax.lp.relaxation.Relaxation;
 
 /** Options shared by every command that solves LPs. */
 public final class SolverOptions {

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.Bilocal;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.quantum.Bilocal;
 
 class BilocalCommandTest {
     private final StringWriter out = new StringWriter();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import relax.core.Behaviour;
-import relax.scenarios.BehaviourFile;
-import relax.scenarios.BellFunctional;
+import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.functional.BellFunctional;
 
 class ExampleCommandTest {
 
@@ -69,13 +69,13 @@ class ExampleCommandTest {
         assertEquals(0.9 * (1 + Math.sqrt(11.0 / 3)), BellFunctional.cglmp(3).evaluate(p), 1e-9);
     }
 
-    /** Eq. (54): B = √|I| + √|J| = √2·v (seed 002 after eq. 60). */
+    /** Eq. (54): B = √|I| + √|J| = √2·v (Chaves et al. 2015 after eq. 60). */
     @Test
     void bilocalExampleHasTheBilocalityValueOfThePaper() {
         Run r = Run.of("example", "bilocal", "--visibility", "0.8");
         assertEquals(0, r.exit());
         Behaviour p = BehaviourFile.parse(r.out());
-        assertEquals(Math.sqrt(2) * 0.8, relax.scenarios.BilocalityInequality.of(p).b(), 1e-12);
+        assertEquals(Math.sqrt(2) * 0.8, relax.scenarios.functional.BilocalityInequality.of(p).b(), 1e-12);
     }
 
     @Test

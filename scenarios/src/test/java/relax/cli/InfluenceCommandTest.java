@@ -67,7 +67,7 @@ class InfluenceCommandTest {
         double chsh = (Math.sqrt(2) - 1) / 2;
         assertEquals(chsh, n.get("value").asDouble(), 1e-9);
         assertEquals(Entropy.binary(chsh), n.get("entropy").asDouble(), 1e-9);
-        assertEquals(0.736, n.get("entropy").asDouble(), 5e-4, "seed 002 after eq. 9 quotes about 0.736 bits (three decimals)");
+        assertEquals(0.736, n.get("entropy").asDouble(), 5e-4, "Chaves et al. 2015 after eq. 9 quotes about 0.736 bits (three decimals)");
     }
 
     @Test

@@ -22,7 +22,7 @@ class MdCommandTest {
         assertTrue(r.out().contains("verified    yes"), r.out());
     }
 
-    /** The singlet at Tsirelson's angles: min I(X:Λ) = 0.0463 bits (seed 002 after eq. 11, Hall's analytic value). */
+    /** The singlet at Tsirelson's angles: min I(X:Λ) = 0.0463 bits (Chaves et al. 2015 after eq. 11, Hall's analytic value). */
     @Test
     void jsonWithMinimumMutualInformation() throws Exception {
         Run r = Run.of("md", "--json", "--min-mi", "--gap", "1e-6", TSIRELSON.toString());

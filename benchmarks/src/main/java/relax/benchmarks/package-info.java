@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the hot loops: building T columns, the exact pricing search and whole solves.
+ */
+package relax.benchmarks;

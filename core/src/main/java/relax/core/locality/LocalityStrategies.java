@@ -1,0 +1,348 @@
+package relax.core.locality;
+
+import relax.core.Scenario;
+import relax.core.strategy.Pricing;
+import relax.core.strategy.StrategySpace;
+
+/**
+ * Deterministic strategies of the bipartite locality structures of Chaves et al. (2015), Fig. 1a–d.
+ *
+ * <p>A strategy is λ = (α, μ, β):
+ * <ul>
+ *   <li>α = (α_0 … α_{mx−1}): Alice outputs a = α_x;</li>
+ *   <li>μ = (μ_0 … μ_{mx−1}) ∈ {0,1}^mx, only for {@link CausalModel#COMMUNICATION}: the message
+ *       m = μ_x. A message m = h(x, a, λ) depends on a only through a = α_x, so μ_x covers every
+ *       message function (eq. 39);</li>
+ *   <li>β[v][y]: Bob outputs b = β[π(x, λ)][y], where the parent value π is 0 for LHV (Fig. 1a),
+ *       x for X→B (Fig. 1c), a = α_x for A→B (Fig. 1b) and m = μ_x for communication (Fig. 1d).</li>
+ * </ul>
+ * So T_{(a,b,x,y),λ} = δ(a, α_x) δ(b, β[π(x,λ)][y]) (eq. 28). The intervention do(π = v) replaces
+ * Bob's parent by v: p(b | do(v), y, λ) = δ(b, β[v][y]) ({@link #bobResponse}), and the direct
+ * causal influence rows are (eqs. 4, 29, 30)
+ * <pre>  C_{(v,v',y,b),λ} = |δ(b, β[v][y]) − δ(b, β[v'][y])|,   v &lt; v',</pre>
+ * one row per pair of parent values, y and b (for two outputs the rows of b = 0 and b = 1 coincide,
+ * so only b = 0 is kept). For communication the single row is p(m=0|λ) = #{x : μ_x = 0}/mx.
+ *
+ * <p>Index λ = α + |α|·(μ + |μ|·Σ_y s_y·S^y) in mixed radix, where s_y = Σ_v β[v][y]·ob^v is Bob's
+ * response slice for input y and S = ob^P the number of slices (P parent values).
+ */
+public final class LocalityStrategies implements StrategySpace {
+    private final CausalModel model;
+    private final Scenario scenario;
+    private final int mx;
+    private final int my;
+    private final int oa;
+    private final int ob;
+    private final int parents;
+    private final int alphaCount;
+    private final int muCount;
+    private final int slices;
+    private final long size;
+    private final int bValues;
+    private final int pairs;
+    /** alphaDigits[α·mx + x] = α_x. */
+    private final int[] alphaDigits;
+    /** sliceDigits[s·P + v] = β[v] within slice s. */
+    private final int[] sliceDigits;
+    /** Precomputed counts of measure rows per (y, slice) for X→B and A→B: rowsOfSlice[s·pairs·bValues + k]. */
+    private final int[] sliceRowCounts;
+
+    LocalityStrategies(CausalModel model, Scenario scenario) {
+        if (scenario.parties() != 2) {
+            throw new IllegalArgumentException("the " + model.key() + " model needs a bipartite scenario, got " + scenario.parties() + " parties");
+        }
+        this.model = model;
+        this.scenario = scenario;
+        this.mx = scenario.inputs(0);
+        this.my = scenario.inputs(1);
+        this.oa = scenario.outputs(0);
+        this.ob = scenario.outputs(1);
+        this.parents = switch (model) {
+            case LHV -> 1;
+            case X_TO_B -> mx;
+            case A_TO_B -> oa;
+            case COMMUNICATION -> 2;
+        };
+        this.alphaCount = intPower(oa, mx, "Alice's strategies");
+        this.muCount = model == CausalModel.COMMUNICATION ? intPower(2, mx, "message functions") : 1;
+        this.slices = intPower(ob, parents, "Bob's responses per input");
+        long n = (long) alphaCount * muCount;
+        for (int y = 0; y < my; y++) {
+            if (n > Long.MAX_VALUE / slices) {
+                throw new IllegalArgumentException("the " + model.key() + " strategy space of scenario " + scenario
+                        + " has more than 2^63 strategies and cannot be indexed");
+            }
+            n *= slices;
+        }
+        this.size = n;
+        this.bValues = ob == 2 ? 1 : ob;
+        this.pairs = model == CausalModel.X_TO_B || model == CausalModel.A_TO_B ? parents * (parents - 1) / 2 : 0;
+        this.alphaDigits = digits(alphaCount, mx, oa);
+        this.sliceDigits = digits(slices, parents, ob);
+        this.sliceRowCounts = new int[pairs == 0 ? 0 : slices * pairs * bValues];
+        for (int s = 0; s < slices && pairs > 0; s++) {
+            int k = 0;
+            for (int v = 0; v < parents; v++) {
+                for (int v2 = v + 1; v2 < parents; v2++) {
+                    int bv = sliceDigits[s * parents + v];
+                    int bv2 = sliceDigits[s * parents + v2];
+                    for (int b = 0; b < bValues; b++) {
+                        sliceRowCounts[s * pairs * bValues + k++] = (bv == b) != (bv2 == b) ? 1 : 0;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int intPower(int base, int exp, String what) {
+        long r = 1;
+        for (int i = 0; i < exp; i++) {
+            r *= base;
+            if (r > (1 << 26)) {
+                throw new IllegalArgumentException("too many " + what + " (" + base + "^" + exp + ") to search");
+            }
+        }
+        return (int) r;
+    }
+
+    private static int[] digits(int count, int length, int radix) {
+        int[] d = new int[count * length];
+        for (int i = 0; i < count; i++) {
+            int v = i;
+            for (int k = 0; k < length; k++) {
+                d[i * length + k] = v % radix;
+                v /= radix;
+            }
+        }
+        return d;
+    }
+
+    public CausalModel model() {
+        return model;
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    /** α_x of strategy λ: Alice's output for input x. */
+    public int aliceOutput(long strategy, int x) {
+        return alphaDigits[(int) (strategy % alphaCount) * mx + x];
+    }
+
+    /** μ_x of strategy λ (communication only; 0 otherwise): the message sent for input x. */
+    public int message(long strategy, int x) {
+        if (model != CausalModel.COMMUNICATION) {
+            return 0;
+        }
+        return (int) ((strategy / alphaCount) % muCount >> x) & 1;
+    }
+
+    /** Bob's parent value π(x, λ): 0 (LHV), x (X→B), α_x (A→B) or μ_x (communication). */
+    public int parentValue(long strategy, int x) {
+        return switch (model) {
+            case LHV -> 0;
+            case X_TO_B -> x;
+            case A_TO_B -> aliceOutput(strategy, x);
+            case COMMUNICATION -> message(strategy, x);
+        };
+    }
+
+    /** Number of values Bob's extra parent takes (1 for LHV). */
+    public int parentValues() {
+        return parents;
+    }
+
+    /**
+     * Bob's output under the intervention do(π = v) with input y: p(b | do(v), y, λ) = δ(b, β[v][y]).
+     */
+    public int bobResponse(long strategy, int v, int y) {
+        long rest = strategy / alphaCount / muCount;
+        for (int k = 0; k < y; k++) {
+            rest /= slices;
+        }
+        int s = (int) (rest % slices);
+        return sliceDigits[s * parents + v];
+    }
+
+    @Override
+    public void column(long strategy, int[] entries) {
+        int alpha = (int) (strategy % alphaCount);
+        int mu = (int) ((strategy / alphaCount) % muCount);
+        long rest = strategy / alphaCount / muCount;
+        for (int y = 0; y < my; y++) {
+            int s = (int) (rest % slices);
+            rest /= slices;
+            for (int x = 0; x < mx; x++) {
+                int a = alphaDigits[alpha * mx + x];
+                int b = sliceDigits[s * parents + parent(x, a, mu)];
+                entries[x * my + y] = ((x * my + y) * oa + a) * ob + b;
+            }
+        }
+    }
+
+    private int parent(int x, int a, int mu) {
+        return switch (model) {
+            case LHV -> 0;
+            case X_TO_B -> x;
+            case A_TO_B -> a;
+            case COMMUNICATION -> (mu >> x) & 1;
+        };
+    }
+
+    @Override
+    public int measureRows() {
+        return switch (model) {
+            case LHV -> 0;
+            case X_TO_B, A_TO_B -> pairs * my * bValues;
+            case COMMUNICATION -> 1;
+        };
+    }
+
+    @Override
+    public int measureScale() {
+        return model == CausalModel.COMMUNICATION ? mx : 1;
+    }
+
+    @Override
+    public void measureCounts(long strategy, int[] counts) {
+        if (model == CausalModel.COMMUNICATION) {
+            int mu = (int) ((strategy / alphaCount) % muCount);
+            counts[0] = mx - Integer.bitCount(mu);
+            return;
+        }
+        long rest = strategy / alphaCount / muCount;
+        int perY = pairs * bValues;
+        for (int y = 0; y < my && perY > 0; y++) {
+            int s = (int) (rest % slices);
+            rest /= slices;
+            System.arraycopy(sliceRowCounts, s * perY, counts, y * perY, perY);
+        }
+    }
+
+    @Override
+    public String measureRowLabel(int r) {
+        if (model == CausalModel.COMMUNICATION) {
+            return "p(m=0)";
+        }
+        int bIndex = r % bValues;
+        int pair = (r / bValues) % pairs;
+        int y = r / bValues / pairs;
+        int k = 0;
+        for (int v = 0; v < parents; v++) {
+            for (int v2 = v + 1; v2 < parents; v2++) {
+                if (k++ == pair) {
+                    String p = model.parentSymbol();
+                    return String.format("|p(b=%d|do(%s=%d),y=%d) - p(b=%d|do(%s=%d),y=%d)|", bIndex, p, v, y, bIndex, p, v2, y);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no measure row " + r);
+    }
+
+    @Override
+    public String describe(long strategy) {
+        StringBuilder s = new StringBuilder("a(x)=(");
+        for (int x = 0; x < mx; x++) {
+            s.append(x > 0 ? "," : "").append(aliceOutput(strategy, x));
+        }
+        s.append(')');
+        if (model == CausalModel.COMMUNICATION) {
+            s.append(" m(x)=(");
+            for (int x = 0; x < mx; x++) {
+                s.append(x > 0 ? "," : "").append(message(strategy, x));
+            }
+            s.append(')');
+        }
+        if (model == CausalModel.LHV) {
+            s.append(" b(y)=(");
+            for (int y = 0; y < my; y++) {
+                s.append(y > 0 ? "," : "").append(bobResponse(strategy, 0, y));
+            }
+            return s.append(')').toString();
+        }
+        s.append(" b(").append(model.parentSymbol()).append(",y)=(");
+        for (int v = 0; v < parents; v++) {
+            s.append(v > 0 ? "," : "").append('(');
+            for (int y = 0; y < my; y++) {
+                s.append(y > 0 ? "," : "").append(bobResponse(strategy, v, y));
+            }
+            s.append(')');
+        }
+        return s.append(')').toString();
+    }
+
+    /**
+     * Exact maximisation of ⟨z, T_λ⟩ − ⟨w, counts_λ⟩. Once α (and μ) are fixed the objective splits
+     * into one independent term per Bob input y, each maximised over Bob's ob^P response slices; the
+     * influence penalty of a slice depends on neither α nor the other y, so it is computed once. Within
+     * a term, the inputs x that give Bob the same parent value v are lumped first:
+     * c_v[b] = Σ_{x: π(x) = v} z[x, y, α_x, b], so a slice s scores Σ_v c_v[β_s(v)] − penalty_y(s).
+     * Cost: |α|·|μ|·my·(mx·ob + S·P) operations instead of the size of the space; no allocation per
+     * strategy.
+     */
+    @Override
+    public void price(double[] z, double[] w, Pricing out) {
+        out.reset();
+        int perY = pairs * bValues;
+        double[] penalty = new double[my * slices];
+        for (int y = 0; y < my && perY > 0; y++) {
+            for (int s = 0; s < slices; s++) {
+                double pen = 0;
+                int base = s * perY;
+                for (int k = 0; k < perY; k++) {
+                    if (sliceRowCounts[base + k] != 0) {
+                        pen += w[y * perY + k];
+                    }
+                }
+                penalty[y * slices + s] = pen;
+            }
+        }
+        double[] lumped = new double[parents * ob];
+        int[] bestSlice = new int[my];
+        for (int alpha = 0; alpha < alphaCount; alpha++) {
+            int aBase = alpha * mx;
+            for (int mu = 0; mu < muCount; mu++) {
+                double total = model == CausalModel.COMMUNICATION ? -w[0] * (mx - Integer.bitCount(mu)) : 0;
+                for (int y = 0; y < my; y++) {
+                    java.util.Arrays.fill(lumped, 0);
+                    for (int x = 0; x < mx; x++) {
+                        int a = alphaDigits[aBase + x];
+                        int entry = ((x * my + y) * oa + a) * ob;
+                        int target = parent(x, a, mu) * ob;
+                        for (int b = 0; b < ob; b++) {
+                            lumped[target + b] += z[entry + b];
+                        }
+                    }
+                    double best = Double.NEGATIVE_INFINITY;
+                    int arg = 0;
+                    int pBase = y * slices;
+                    for (int s = 0; s < slices; s++) {
+                        double v = -penalty[pBase + s];
+                        int sBase = s * parents;
+                        for (int p = 0; p < parents; p++) {
+                            v += lumped[p * ob + sliceDigits[sBase + p]];
+                        }
+                        if (v > best) {
+                            best = v;
+                            arg = s;
+                        }
+                    }
+                    total += best;
+                    bestSlice[y] = arg;
+                }
+                long beta = 0;
+                for (int y = my - 1; y >= 0; y--) {
+                    beta = beta * slices + bestSlice[y];
+                }
+                out.offer((beta * muCount + mu) * alphaCount + alpha, total);
+            }
+        }
+    }
+}

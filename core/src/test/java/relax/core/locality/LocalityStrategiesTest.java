@@ -1,0 +1,176 @@
+package relax.core.locality;
+
+import relax.core.Scenario;
+import relax.core.strategy.Pricing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class LocalityStrategiesTest {
+
+    static java.util.stream.Stream<Arguments> spaces() {
+        java.util.List<Arguments> all = new java.util.ArrayList<>();
+        Scenario[] scenarios = {Scenario.bipartite(2, 2, 2, 2), Scenario.bipartite(3, 2, 2, 2), Scenario.bipartite(2, 2, 3, 3),
+            Scenario.bipartite(3, 2, 3, 2), Scenario.bipartite(2, 3, 2, 3)};
+        for (Scenario s : scenarios) {
+            for (CausalModel m : CausalModel.values()) {
+                all.add(Arguments.of(m, s));
+            }
+        }
+        return all.stream();
+    }
+
+    /** Sizes from the paper's counting (Chaves et al. 2015 after eq. 28): o_a^mx · o_b^(P·my) with P parent values, times 2^mx messages. */
+    @ParameterizedTest
+    @MethodSource("spaces")
+    void sizeMatchesCounting(CausalModel m, Scenario s) {
+        int mx = s.inputs(0);
+        int my = s.inputs(1);
+        int oa = s.outputs(0);
+        int ob = s.outputs(1);
+        double expected = switch (m) {
+            case LHV -> Math.pow(oa, mx) * Math.pow(ob, my);
+            case X_TO_B -> Math.pow(oa, mx) * Math.pow(ob, mx * my);
+            case A_TO_B -> Math.pow(oa, mx) * Math.pow(ob, oa * my);
+            case COMMUNICATION -> Math.pow(oa, mx) * Math.pow(2, mx) * Math.pow(ob, 2 * my);
+        };
+        assertEquals((long) expected, m.strategies(s).size());
+    }
+
+    /**
+     * T_λ from the definitions: a = α_x and b = β[π(x)][y] with π = 0, x, a or m; C rows
+     * |δ(b, β[v][y]) − δ(b, β[v'][y])| from the interventions do(π = v), and p(m=0) = #{x: μ_x = 0}/mx.
+     */
+    @ParameterizedTest
+    @MethodSource("spaces")
+    void columnsAndMeasureRowsFollowTheirDefinitions(CausalModel m, Scenario s) {
+        LocalityStrategies space = m.strategies(s);
+        int mx = s.inputs(0);
+        int my = s.inputs(1);
+        int ob = s.outputs(1);
+        int[] entries = new int[s.inputBlocks()];
+        int[] counts = new int[space.measureRows()];
+        long step = Math.max(1, space.size() / 3000);
+        for (long lambda = 0; lambda < space.size(); lambda += step) {
+            space.column(lambda, entries);
+            space.measureCounts(lambda, counts);
+            for (int x = 0; x < mx; x++) {
+                for (int y = 0; y < my; y++) {
+                    int a = space.aliceOutput(lambda, x);
+                    int parent = switch (m) {
+                        case LHV -> 0;
+                        case X_TO_B -> x;
+                        case A_TO_B -> a;
+                        case COMMUNICATION -> space.message(lambda, x);
+                    };
+                    assertEquals(s.index(x, y, a, space.bobResponse(lambda, parent, y)), entries[s.block(x, y)]);
+                }
+            }
+            if (m == CausalModel.COMMUNICATION) {
+                int zeros = 0;
+                for (int x = 0; x < mx; x++) {
+                    zeros += space.message(lambda, x) == 0 ? 1 : 0;
+                }
+                assertEquals(zeros, counts[0]);
+                assertEquals(mx, space.measureScale());
+            } else if (m != CausalModel.LHV) {
+                // every (v < v', y, b) row, b = 0 only when ob = 2
+                int row = 0;
+                int bValues = ob == 2 ? 1 : ob;
+                int[] expected = new int[counts.length];
+                for (int y = 0; y < my; y++) {
+                    for (int v = 0; v < space.parentValues(); v++) {
+                        for (int v2 = v + 1; v2 < space.parentValues(); v2++) {
+                            for (int b = 0; b < bValues; b++) {
+                                boolean d1 = space.bobResponse(lambda, v, y) == b;
+                                boolean d2 = space.bobResponse(lambda, v2, y) == b;
+                                expected[row++] = d1 != d2 ? 1 : 0;
+                            }
+                        }
+                    }
+                }
+                assertEquals(expected.length, row);
+                assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(counts));
+            }
+        }
+    }
+
+    /** The pricing search equals brute force over every strategy, for random weights. */
+    @ParameterizedTest
+    @MethodSource("spaces")
+    void pricingEqualsBruteForce(CausalModel m, Scenario s) {
+        LocalityStrategies space = m.strategies(s);
+        if (space.size() > 300_000) {
+            return;
+        }
+        Random rng = new Random(31 * m.ordinal() + s.size());
+        int[] entries = new int[s.inputBlocks()];
+        int[] counts = new int[space.measureRows()];
+        Pricing pricing = new Pricing(5);
+        for (int trial = 0; trial < 3; trial++) {
+            double[] z = new double[s.size()];
+            double[] w = new double[space.measureRows()];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = rng.nextInt(21) - 10;
+            }
+            for (int i = 0; i < w.length; i++) {
+                w[i] = rng.nextInt(6);
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (long lambda = 0; lambda < space.size(); lambda++) {
+                space.column(lambda, entries);
+                space.measureCounts(lambda, counts);
+                double v = 0;
+                for (int e : entries) {
+                    v += z[e];
+                }
+                for (int i = 0; i < counts.length; i++) {
+                    v -= w[i] * counts[i];
+                }
+                best = Math.max(best, v);
+            }
+            space.price(z, w, pricing);
+            assertEquals(best, pricing.max(), 0, "integer weights: exact");
+            // the reported strategy attains the maximum
+            space.column(pricing.argMax(), entries);
+            space.measureCounts(pricing.argMax(), counts);
+            double v = 0;
+            for (int e : entries) {
+                v += z[e];
+            }
+            for (int i = 0; i < counts.length; i++) {
+                v -= w[i] * counts[i];
+            }
+            assertEquals(best, v, 0);
+            for (int k = 1; k < pricing.count(); k++) {
+                assertEquals(true, pricing.score(k) <= pricing.score(k - 1));
+            }
+        }
+    }
+
+    @Test
+    void describesStrategiesInWords() {
+        LocalityStrategies x2b = CausalModel.X_TO_B.strategies(Scenario.bipartite(2, 2, 2, 2));
+        // α = (0,1) is index 2 (α_0 lowest digit); β slices: y=0 slice s0, y=1 slice s1 with β[v] = digit v
+        long lambda = 2 + 4L * (1 + 4L * 2); // y=0: β[0]=1, β[1]=0; y=1: β[0]=0, β[1]=1
+        assertEquals("a(x)=(0,1) b(x,y)=((1,0),(0,1))", x2b.describe(lambda));
+        assertEquals("a(x)=(0,1) b(y)=(1,0)", CausalModel.LHV.strategies(Scenario.bipartite(2, 2, 2, 2)).describe(2 + 4L * (1 + 2L * 0)));
+    }
+
+    @Test
+    void rejectsMultipartiteScenarios() {
+        assertThrows(IllegalArgumentException.class, () -> CausalModel.X_TO_B.strategies(Scenario.of(new int[] {2, 2, 2}, new int[] {2, 2, 2})));
+    }
+
+    @Test
+    void parsesModelNames() {
+        assertEquals(CausalModel.A_TO_B, CausalModel.fromKey("A2B"));
+        assertThrows(IllegalArgumentException.class, () -> CausalModel.fromKey("x2y"));
+    }
+}

@@ -1,0 +1,217 @@
+package relax.lp.relaxation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.Behaviour;
+import relax.core.Scenario;
+
+/**
+ * The linear constraints a model must meet, written as functionals of the behaviour it produces:
+ * rows ⟨r_k, p⟩ = g_k over the entries of p. With p = T q every row becomes a linear constraint on the
+ * strategy distribution q, and the coefficient of strategy λ is ⟨r_k, T_λ⟩.
+ *
+ * <p>Two uses (Chaves et al. 2015, eq. 32 and Corollary 8): {@link #reproducing} demands the whole observed
+ * behaviour (V = 1); {@link Builder} assembles a Bell value, no-signalling and normalisation rows for
+ * the functional mode (V = a Bell functional).
+ *
+ * <p>Every set carries a <em>normalisation combination</em> ν of its rows with Σ_k ν_k ⟨r_k, T_λ⟩ = 1
+ * for every strategy and Σ_k ν_k g_k = 1; it lets any dual vector be repaired into a valid certificate
+ * by a constant shift (see {@link Certificate}).
+ */
+public final class BehaviourConstraints {
+
+    /** One row ⟨r, p⟩ = rhs, with r sparse over behaviour entries. */
+    public record Row(int[] entries, double[] coefficients, double rhs, String label) {
+    }
+
+    private final Scenario scenario;
+    private final List<Row> rows;
+    private final double[] normalisation;
+    /** CSR map from behaviour entry to the rows it appears in. */
+    private final int[] entryStart;
+    private final int[] entryRow;
+    private final double[] entryCoefficient;
+
+    private BehaviourConstraints(Scenario scenario, List<Row> rows, double[] normalisation) {
+        this.scenario = scenario;
+        this.rows = List.copyOf(rows);
+        this.normalisation = normalisation;
+        int size = scenario.size();
+        int[] count = new int[size + 1];
+        for (Row r : rows) {
+            for (int e : r.entries()) {
+                count[e + 1]++;
+            }
+        }
+        for (int e = 0; e < size; e++) {
+            count[e + 1] += count[e];
+        }
+        this.entryStart = count.clone();
+        this.entryRow = new int[count[size]];
+        this.entryCoefficient = new double[count[size]];
+        int[] fill = Arrays.copyOf(count, size);
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            for (int t = 0; t < r.entries().length; t++) {
+                int e = r.entries()[t];
+                entryRow[fill[e]] = k;
+                entryCoefficient[fill[e]++] = r.coefficients()[t];
+            }
+        }
+    }
+
+    /**
+     * Reproduce the whole behaviour: one row p_j = observed p_j per entry, except that in every block
+     * but the first the last outcome is left out — it is implied, since each block of T q sums to Σ q,
+     * which the complete first block fixes to 1. Dropping these rows removes the redundancy without
+     * changing the feasible set. ν is the sum of the first block's rows.
+     */
+    public static BehaviourConstraints reproducing(Behaviour behaviour) {
+        Scenario s = behaviour.scenario();
+        int k = s.outcomesPerBlock();
+        List<Row> rows = new ArrayList<>();
+        double[] nu = new double[s.size()];
+        for (int block = 0; block < s.inputBlocks(); block++) {
+            int last = block == 0 ? k : k - 1;
+            for (int o = 0; o < last; o++) {
+                int e = s.index(block, o);
+                if (block == 0) {
+                    nu[rows.size()] = 1;
+                }
+                rows.add(new Row(new int[] {e}, new double[] {1}, behaviour.get(e), s.entryName(e)));
+            }
+        }
+        return new BehaviourConstraints(s, rows, Arrays.copyOf(nu, rows.size()));
+    }
+
+    /** Builder for functional-mode constraint sets; starts with the normalisation row Σ_λ q_λ = 1. */
+    public static Builder builder(Scenario scenario) {
+        return new Builder(scenario);
+    }
+
+    /** Assembles rows of the functional mode (Corollary 8 with V a Bell functional). */
+    public static final class Builder {
+        private final Scenario scenario;
+        private final List<Row> rows = new ArrayList<>();
+
+        private Builder(Scenario scenario) {
+            this.scenario = scenario;
+            int k = scenario.outcomesPerBlock();
+            int[] e = new int[k];
+            double[] c = new double[k];
+            for (int o = 0; o < k; o++) {
+                e[o] = o;
+                c[o] = 1;
+            }
+            rows.add(new Row(e, c, 1, "normalisation"));
+        }
+
+        /** Adds ⟨coefficients, p⟩ = rhs with dense coefficients over all entries. */
+        public Builder row(double[] coefficients, double rhs, String label) {
+            if (coefficients.length != scenario.size()) {
+                throw new IllegalArgumentException("a constraint on scenario " + scenario + " needs " + scenario.size() + " coefficients, got "
+                        + coefficients.length);
+            }
+            int nnz = 0;
+            for (double c : coefficients) {
+                if (c != 0) {
+                    nnz++;
+                }
+            }
+            int[] e = new int[nnz];
+            double[] c = new double[nnz];
+            int t = 0;
+            for (int i = 0; i < coefficients.length; i++) {
+                if (coefficients[i] != 0) {
+                    e[t] = i;
+                    c[t++] = coefficients[i];
+                }
+            }
+            rows.add(new Row(e, c, rhs, label));
+            return this;
+        }
+
+        public BehaviourConstraints build() {
+            double[] nu = new double[rows.size()];
+            nu[0] = 1;
+            return new BehaviourConstraints(scenario, rows, nu);
+        }
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public int rows() {
+        return rows.size();
+    }
+
+    public Row row(int k) {
+        return rows.get(k);
+    }
+
+    /** Right-hand side g_k. */
+    public double rhs(int k) {
+        return rows.get(k).rhs();
+    }
+
+    /** The normalisation combination ν over rows (a copy). */
+    public double[] normalisation() {
+        return normalisation.clone();
+    }
+
+    /**
+     * Adds Σ over the column's entries of r_k to {@code coefficient[k]} for every row k touched, and
+     * returns the rows touched in {@code touched} (count returned). {@code coefficient} must be zero on
+     * entry at the rows touched; both arrays are modified.
+     */
+    public int columnCoefficients(int[] columnEntries, double[] coefficient, int[] touched) {
+        int n = 0;
+        for (int e : columnEntries) {
+            for (int t = entryStart[e]; t < entryStart[e + 1]; t++) {
+                int k = entryRow[t];
+                if (coefficient[k] == 0) {
+                    boolean seen = false;
+                    for (int i = 0; i < n && !seen; i++) {
+                        seen = touched[i] == k;
+                    }
+                    if (!seen) {
+                        touched[n++] = k;
+                    }
+                }
+                coefficient[k] += entryCoefficient[t];
+            }
+        }
+        return n;
+    }
+
+    /** z = Σ_k y_k r_k over behaviour entries, exactly. */
+    public BigFraction[] entryWeights(BigFraction[] y) {
+        BigFraction[] z = new BigFraction[scenario.size()];
+        Arrays.fill(z, BigFraction.ZERO);
+        for (int k = 0; k < rows.size(); k++) {
+            if (y[k].getNumerator().signum() == 0) {
+                continue;
+            }
+            Row r = rows.get(k);
+            for (int t = 0; t < r.entries().length; t++) {
+                z[r.entries()[t]] = z[r.entries()[t]].add(y[k].multiply(new BigFraction(r.coefficients()[t])));
+            }
+        }
+        return z;
+    }
+
+    /** z = Σ_k y_k r_k over behaviour entries. */
+    public double[] entryWeights(double[] y) {
+        double[] z = new double[scenario.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            for (int t = 0; t < r.entries().length; t++) {
+                z[r.entries()[t]] += y[k] * r.coefficients()[t];
+            }
+        }
+        return z;
+    }
+}

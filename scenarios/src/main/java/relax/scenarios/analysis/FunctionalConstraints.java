@@ -1,0 +1,109 @@
+package relax.scenarios.analysis;
+
+import relax.scenarios.functional.BellFunctional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import relax.core.NoSignalling;
+import relax.core.Numbers;
+import relax.core.Scenario;
+import relax.lp.relaxation.BehaviourConstraints;
+
+/**
+ * The functional mode of Chaves et al. (2015) (Corollary 8 with V a Bell functional; the red curve of Fig. 2 and the
+ * CGLMP study of eq. 11): instead of a whole behaviour only the value of a Bell functional is prescribed,
+ * usually together with no-signalling. This class resolves a functional's name and turns it, its value and
+ * the chosen no-signalling conditions into {@link BehaviourConstraints}, for every command that offers
+ * {@code --functional}.
+ */
+public final class FunctionalConstraints {
+    private FunctionalConstraints() {
+    }
+
+    /**
+     * The built-in functional {@code name}: any name {@link BellFunctional#named} accepts, or plain
+     * {@code cglmp} whose number of outputs d is read from {@code scenario} (2,2,d,d).
+     *
+     * @param scenario the scenario the user named, or null; when given, the functional must live on it
+     * @throws IllegalArgumentException if the name is unknown or the functional lives on another scenario
+     */
+    public static BellFunctional named(String name, Scenario scenario) {
+        BellFunctional f;
+        if (name.trim().toLowerCase(Locale.ROOT).equals("cglmp")) {
+            if (scenario == null || scenario.parties() != 2 || scenario.outputs(0) != scenario.outputs(1) || scenario.outputs(0) < 2) {
+                throw new IllegalArgumentException("cglmp needs --scenario 2,2,d,d (two inputs and d outputs per party)"
+                        + (scenario == null ? "" : ", got " + scenario) + ", or name the dimension as in cglmp3");
+            }
+            f = BellFunctional.cglmp(scenario.outputs(0));
+        } else {
+            f = BellFunctional.named(name);
+        }
+        if (scenario != null && !f.scenario().equals(scenario)) {
+            throw new IllegalArgumentException(f.name() + " is defined on scenario " + f.scenario() + ", not " + scenario);
+        }
+        return f;
+    }
+
+    /**
+     * Every no-signalling condition of the scenario: for each party, the joint marginal of the others does not
+     * depend on its input ({@link NoSignalling}). Together they are equivalent to no-signalling between
+     * every group of parties.
+     */
+    public static List<NoSignalling.Condition> noSignalling(Scenario s) {
+        List<NoSignalling.Condition> all = new ArrayList<>();
+        for (int party = 0; party < s.parties(); party++) {
+            all.addAll(NoSignalling.conditions(s, party));
+        }
+        return all;
+    }
+
+    /** Largest common denominator {@link #integerScale} looks for. */
+    private static final int MAX_SCALE = 10_000;
+
+    /**
+     * The smallest integer s ≤ 10 000 for which every s·f_j is an integer to within 1e-9·s, or 1 if there is
+     * none. The functional row is imposed as Σ round(s·f_j) p_j = s·(V − c): for a functional whose
+     * coefficients are simple fractions stored in floating point (CGLMP's 1 − 2k/(d−1), a user's 0.1) the
+     * row is then the intended rational functional exactly, and its certificates can be checked exactly.
+     */
+    public static int integerScale(BellFunctional f) {
+        for (int s = 1; s <= MAX_SCALE; s++) {
+            boolean integral = true;
+            for (double c : f.coefficients()) {
+                integral &= Math.abs(c * s - Math.rint(c * s)) <= 1e-9 * s;
+            }
+            if (integral) {
+                return s;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Rows: normalisation, F(p) = value — written as Σ round(s·f_j) p_j = s·(value − constant) with
+     * s = {@link #integerScale} — and the given conditions.
+     */
+    public static BehaviourConstraints of(BellFunctional f, double value, List<NoSignalling.Condition> conditions) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the functional's value must be a finite number, got " + value);
+        }
+        int scale = integerScale(f);
+        double[] row = new double[f.coefficients().length];
+        for (int j = 0; j < row.length; j++) {
+            double scaled = f.coefficients()[j] * scale;
+            row[j] = Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * scale ? Math.rint(scaled) : scaled;
+        }
+        BehaviourConstraints.Builder b = BehaviourConstraints.builder(f.scenario()).row(row, (value - f.constant()) * scale,
+                (scale == 1 ? "" : scale + "·") + f.name() + " = " + (scale == 1 ? "" : scale + "·") + Numbers.format(value));
+        for (NoSignalling.Condition c : conditions) {
+            b.row(c.coefficients(), 0, c.label());
+        }
+        return b.build();
+    }
+
+    /** {@link #of(BellFunctional, double, List)} with every no-signalling condition, or none. */
+    public static BehaviourConstraints of(BellFunctional f, double value, boolean noSignalling) {
+        return of(f, value, noSignalling ? noSignalling(f.scenario()) : List.of());
+    }
+}
