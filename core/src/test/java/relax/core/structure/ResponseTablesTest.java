@@ -74,11 +74,12 @@ class ResponseTablesTest {
         Map<String, Integer> h = new HashMap<>();
         int[] col = new int[hand.scenario().inputBlocks()];
         int[] cnt = new int[hand.measureRows()];
-        for (long l = 0; l < hand.size(); l++) {
+        int[] l = hand.digits().first();
+        do {
             hand.column(l, col);
             hand.measureCounts(l, cnt);
             h.merge(Arrays.toString(col) + Arrays.toString(cnt), 1, Integer::sum);
-        }
+        } while (hand.digits().next(l));
         return h;
     }
 
