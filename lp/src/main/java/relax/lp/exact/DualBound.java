@@ -19,6 +19,8 @@ import java.util.Optional;
  * at some optimal ξ (e.g. bounds implied by the rows, or a bound that any ξ can be moved under without
  * raising c·ξ); an infinite bound on a column whose d_j has the unfavourable sign gives no bound.
  *
+ * <p>A removed column ({@link LinearProgram#removeColumn}) is fixed at 0 and contributes nothing.
+ *
  * <p>Everything is computed exactly: the program's and the multipliers' binary64 numbers are exact
  * decimals, and sums and products of decimals are exact in {@link BigDecimal}.
  */
@@ -53,6 +55,9 @@ public final class DualBound {
             }
         }
         for (int j = 0; j < lp.columns(); j++) {
+            if (lp.isRemoved(j)) {
+                continue;
+            }
             BigDecimal d = new BigDecimal(lp.cost(j));
             for (int k = lp.colStart(j); k < lp.colStart(j + 1); k++) {
                 BigDecimal yi = yExact[lp.entryRow(k)];

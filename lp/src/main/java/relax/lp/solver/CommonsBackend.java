@@ -23,7 +23,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  *
  * <p>It exposes no multipliers, so this backend solves the primal and then the explicitly written dual
  * (max b·y s.t. Aᵀy ≤ c for ξ ≥ 0 columns, = c for free ones, y signed by row relation) as a second
- * LP. Free columns are split into two non-negative ones. Bland's rule guards against cycling on these
+ * LP. Free columns are split into two non-negative ones; a removed column is passed as a zero column and
+ * reported at 0. Bland's rule guards against cycling on these
  * degenerate problems (MATH-930).
  */
 public final class CommonsBackend implements LpBackend {
@@ -47,7 +48,7 @@ public final class CommonsBackend implements LpBackend {
         }
         double[][] dense = new double[m][n];
         for (int j = 0; j < n; j++) {
-            for (int k = lp.colStart(j); k < lp.colStart(j + 1); k++) {
+            for (int k = lp.colStart(j); k < lp.colStart(j + 1) && !lp.isRemoved(j); k++) {
                 dense[lp.entryRow(k)][j] += lp.entryValue(k);
             }
         }
@@ -78,9 +79,10 @@ public final class CommonsBackend implements LpBackend {
         }
         double[] c = new double[vars];
         for (int j = 0; j < n; j++) {
-            c[splitIndex[j]] = lp.cost(j);
+            double cj = lp.isRemoved(j) ? 0 : lp.cost(j);
+            c[splitIndex[j]] = cj;
             if (lp.isFree(j)) {
-                c[splitIndex[j] + 1] = -lp.cost(j);
+                c[splitIndex[j] + 1] = -cj;
             }
         }
         List<LinearConstraint> constraints = new ArrayList<>();
@@ -104,7 +106,7 @@ public final class CommonsBackend implements LpBackend {
         double[] point = p.getPoint();
         double[] x = new double[n];
         for (int j = 0; j < n; j++) {
-            x[j] = point[splitIndex[j]] - (lp.isFree(j) ? point[splitIndex[j] + 1] : 0);
+            x[j] = lp.isRemoved(j) ? 0 : point[splitIndex[j]] - (lp.isFree(j) ? point[splitIndex[j] + 1] : 0);
         }
         return x;
     }
@@ -137,7 +139,7 @@ public final class CommonsBackend implements LpBackend {
                     row[splitIndex[i] + 1] = -dense[i][j];
                 }
             }
-            constraints.add(new LinearConstraint(row, lp.isFree(j) ? Relationship.EQ : Relationship.LEQ, lp.cost(j)));
+            constraints.add(new LinearConstraint(row, lp.isFree(j) ? Relationship.EQ : Relationship.LEQ, lp.isRemoved(j) ? 0 : lp.cost(j)));
         }
         PointValuePair p = new SimplexSolver().optimize(new MaxIter(MAX_ITERATIONS), new LinearObjectiveFunction(objective, 0),
                 new LinearConstraintSet(constraints), GoalType.MAXIMIZE, new NonNegativeConstraint(true), PivotSelectionRule.BLAND);

@@ -10,7 +10,11 @@ import java.util.Arrays;
  *               ξ_j ≥ 0  or  ξ_j free        for every column j.
  * </pre>
  * A is stored column by column (compressed sparse columns), because the relaxations grow it column by
- * column (column generation). Rows are added first, then columns; both only ever grow.
+ * column (column generation). Rows are added first, then columns; both only ever grow. A column can be
+ * <em>removed</em> ({@link #removeColumn}): it keeps its index but is fixed at ξ_j = 0, so it no longer
+ * constrains the dual; and a column's cost can change ({@link #setCost}). Both are logged
+ * ({@link #changes()}), so that a backend attached to a growing program (a column-generation session)
+ * can apply them to its live model and keep its basis, e.g. between the two phases of a relaxation.
  *
  * <p>Dual convention of {@link LpSolution}: multipliers y with reduced costs d = c − Aᵀy; at an
  * optimum d_j ≥ 0 for ξ_j ≥ 0 and d_j = 0 for free ξ_j, and y_i is free for {@code =} rows, ≥ 0 for
@@ -27,6 +31,9 @@ public final class LinearProgram {
 
     private double[] cost = new double[16];
     private boolean[] free = new boolean[16];
+    private boolean[] removed = new boolean[16];
+    private int[] changed = new int[16];
+    private int changes;
     private int[] colStart = new int[17];
     private int[] rowIndex = new int[64];
     private double[] value = new double[64];
@@ -52,6 +59,7 @@ public final class LinearProgram {
         if (cols == cost.length) {
             cost = Arrays.copyOf(cost, cols * 2);
             free = Arrays.copyOf(free, cols * 2);
+            removed = Arrays.copyOf(removed, cols * 2);
             colStart = Arrays.copyOf(colStart, cols * 2 + 1);
         }
         int start = colStart[cols];
@@ -71,6 +79,55 @@ public final class LinearProgram {
         free[cols] = isFree;
         colStart[cols + 1] = start + nnz;
         return cols++;
+    }
+
+    /**
+     * Fixes column j at ξ_j = 0 for good (it keeps its index; its reduced cost is then unconstrained):
+     * the column is no longer part of the program.
+     */
+    public void removeColumn(int col) {
+        checkColumn(col);
+        if (!removed[col]) {
+            removed[col] = true;
+            logChange(col);
+        }
+    }
+
+    /** Changes the cost of column j. */
+    public void setCost(int col, double c) {
+        checkColumn(col);
+        if (cost[col] != c) {
+            cost[col] = c;
+            logChange(col);
+        }
+    }
+
+    /** Whether column j was removed (is fixed at 0). */
+    public boolean isRemoved(int col) {
+        return removed[col];
+    }
+
+    /** Number of column changes ({@link #removeColumn}, {@link #setCost}) so far; change k is to column {@link #changedColumn}(k). */
+    public int changes() {
+        return changes;
+    }
+
+    /** The column of change k (0 ≤ k &lt; {@link #changes()}), in the order made. */
+    public int changedColumn(int k) {
+        return changed[k];
+    }
+
+    private void logChange(int col) {
+        if (changes == changed.length) {
+            changed = Arrays.copyOf(changed, changes * 2);
+        }
+        changed[changes++] = col;
+    }
+
+    private void checkColumn(int col) {
+        if (col < 0 || col >= cols) {
+            throw new IllegalArgumentException("column " + col + " does not exist (" + cols + " columns)");
+        }
     }
 
     public int rows() {
@@ -170,7 +227,9 @@ public final class LinearProgram {
         }
         s.append("Bounds\n");
         for (int j = 0; j < cols; j++) {
-            if (free[j]) {
+            if (removed[j]) {
+                s.append(" x").append(j).append(" = 0\n");
+            } else if (free[j]) {
                 s.append(" x").append(j).append(" free\n");
             }
         }

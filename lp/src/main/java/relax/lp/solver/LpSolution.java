@@ -31,7 +31,7 @@ public record LpSolution(Status status, double objective, double[] primal, doubl
     /**
      * Residuals of an optimal solution measured on {@code lp}.
      *
-     * @param primalInfeasibility largest violation of a row or of ξ ≥ 0
+     * @param primalInfeasibility largest violation of a row, of ξ ≥ 0 or of ξ_j = 0 for a removed column
      * @param dualInfeasibility   largest violation of a reduced-cost sign or a multiplier sign
      * @param gap                 |c·ξ − b·y|
      */
@@ -66,7 +66,9 @@ public record LpSolution(Status status, double objective, double[] primal, doubl
         double dInf = 0;
         double primalObjective = 0;
         for (int j = 0; j < lp.columns(); j++) {
-            if (!lp.isFree(j)) {
+            if (lp.isRemoved(j)) {
+                pInf = worse(pInf, Math.abs(primal[j]));
+            } else if (!lp.isFree(j)) {
                 pInf = worse(pInf, Math.max(0, -primal[j]));
             }
             primalObjective += lp.cost(j) * primal[j];
@@ -74,7 +76,9 @@ public record LpSolution(Status status, double objective, double[] primal, doubl
         double[] aty = lp.multiplyTransposed(dual);
         for (int j = 0; j < lp.columns(); j++) {
             double d = lp.cost(j) - aty[j];
-            dInf = worse(dInf, lp.isFree(j) ? Math.abs(d) : Math.max(0, -d));
+            if (!lp.isRemoved(j)) {
+                dInf = worse(dInf, lp.isFree(j) ? Math.abs(d) : Math.max(0, -d));
+            }
         }
         double dualObjective = 0;
         for (int i = 0; i < lp.rows(); i++) {

@@ -18,7 +18,8 @@ import org.ojalgo.structure.Mutate2D;
  * primal simplex before the backend gives up. ojAlgo cannot warm-start from a previous basis through its
  * public API, so column generation rebuilds the model every round (the default {@link #open}).
  *
- * <p>ojAlgo lists the multipliers of inequality rows before those of equality rows, with the opposite
+ * <p>A removed column ({@link LinearProgram#removeColumn}) is passed with cost and coefficients 0 and
+ * reported at 0. ojAlgo lists the multipliers of inequality rows before those of equality rows, with the opposite
  * sign to {@link LinearProgram}'s convention; this class translates. ≥ rows are passed as negated ≤ rows.
  */
 public final class OjAlgoBackend implements LpBackend {
@@ -63,15 +64,15 @@ public final class OjAlgoBackend implements LpBackend {
         double[] cost = new double[n];
         double[] lower = new double[n];
         for (int j = 0; j < n; j++) {
-            cost[j] = lp.cost(j);
-            lower[j] = lp.isFree(j) ? Double.NEGATIVE_INFINITY : 0;
+            cost[j] = lp.isRemoved(j) ? 0 : lp.cost(j);
+            lower[j] = lp.isFree(j) && !lp.isRemoved(j) ? Double.NEGATIVE_INFINITY : 0;
         }
         try {
             LinearSolver.Builder builder = LinearSolver.newGeneralBuilder(cost);
             Mutate2D eq = eqCount > 0 ? builder.equalities(eqRhs) : null;
             Mutate2D ineq = ineqCount > 0 ? builder.inequalities(ineqRhs) : null;
             for (int j = 0; j < n; j++) {
-                for (int k = lp.colStart(j); k < lp.colStart(j + 1); k++) {
+                for (int k = lp.colStart(j); k < lp.colStart(j + 1) && !lp.isRemoved(j); k++) {
                     int i = lp.entryRow(k);
                     double v = lp.entryValue(k);
                     switch (lp.relation(i)) {
@@ -102,7 +103,7 @@ public final class OjAlgoBackend implements LpBackend {
             }
             double[] x = new double[n];
             for (int j = 0; j < n; j++) {
-                x[j] = result.doubleValue(j);
+                x[j] = lp.isRemoved(j) ? 0 : result.doubleValue(j);
             }
             double[] y = new double[m];
             Access1D<?> mult = result.getMultipliers().orElse(null);

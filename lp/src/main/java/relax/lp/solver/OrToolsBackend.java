@@ -20,9 +20,12 @@ import java.util.Locale;
  * also solves the dual).
  *
  * <p>MPSolver keeps the model between solves: a {@link Session} adds only the columns appended since
- * the previous solve, and with presolve off GLOP and CLP restart from the previous optimal basis, which
- * stays primal feasible when columns are added (new columns enter at zero). The model builder keeps the
- * model too, but HiGHS solves it from scratch each time. PDLP, OR-Tools' first-order method, is not
+ * the previous solve (and applies removals and cost changes, {@link LinearProgram#changes()}), and with
+ * presolve off GLOP restarts from the previous optimal basis with its default primal simplex: the basis
+ * stays primal feasible when columns are added (new columns enter at zero). OR-Tools' CLP interface
+ * reloads the whole model whenever a variable is added, so a CLP session solves every round from scratch.
+ * A one-shot {@link #solve} has nothing to warm-start and runs with presolve on. The model builder keeps
+ * the model too, but HiGHS solves it from scratch each time. PDLP, OR-Tools' first-order method, is not
  * offered: its answers are accurate to about 1e-7 only.
  *
  * <p>Both APIs report multipliers in {@link LinearProgram}'s convention (reduced costs c − Aᵀy for a
@@ -58,15 +61,28 @@ public final class OrToolsBackend implements LpBackend {
         return engine.key;
     }
 
+    /**
+     * Null if the OR-Tools natives load on this machine (loading them on the first call), else one line
+     * saying why not.
+     */
+    public static String unavailable() {
+        return Natives.ERROR;
+    }
+
+    /** Solves {@code lp} once: like a session, but with presolve on (nothing to warm-start). */
     @Override
     public LpSolution solve(LinearProgram lp) {
-        try (Session s = open(lp)) {
+        try (Session s = open(lp, true)) {
             return s.solve();
         }
     }
 
     @Override
     public Session open(LinearProgram lp) {
+        return open(lp, false);
+    }
+
+    private Session open(LinearProgram lp, boolean presolve) {
         long t0 = System.nanoTime();
         String error = Natives.ERROR;
         if (error != null) {
@@ -80,7 +96,7 @@ public final class OrToolsBackend implements LpBackend {
             return () -> LpSolution.failed(LpSolution.Status.FAILED, name(), System.nanoTime() - t0,
                     "this OR-Tools build has no " + engine.solverId + " solver");
         }
-        return new MpSession(solver, lp);
+        return new MpSession(solver, lp, presolve);
     }
 
     /** Loads the OR-Tools natives once; ERROR is null on success, otherwise one line saying what failed. */
@@ -107,8 +123,9 @@ public final class OrToolsBackend implements LpBackend {
         private final MPSolverParameters parameters = new MPSolverParameters();
         private MPVariable[] columns = new MPVariable[64];
         private int synced;
+        private int syncedChanges;
 
-        MpSession(MPSolver solver, LinearProgram lp) {
+        MpSession(MPSolver solver, LinearProgram lp, boolean presolve) {
             this.solver = solver;
             this.lp = lp;
             solver.suppressOutput();
@@ -124,7 +141,8 @@ public final class OrToolsBackend implements LpBackend {
             }
             objective = solver.objective();
             objective.setMinimization();
-            parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+            parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
+                    (presolve ? MPSolverParameters.PresolveValues.PRESOLVE_ON : MPSolverParameters.PresolveValues.PRESOLVE_OFF).swigValue());
             parameters.setIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY,
                     MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON.swigValue());
         }
@@ -164,15 +182,28 @@ public final class OrToolsBackend implements LpBackend {
             }
         }
 
-        /** Adds the columns appended to the program since the last solve. */
+        /**
+         * Adds the columns appended to the program since the last solve and applies the changes made to
+         * earlier ones (removed: bounds [0, 0]; new cost), so the model stays the program's.
+         */
         private void sync() {
             int n = lp.columns();
             if (n > columns.length) {
                 columns = Arrays.copyOf(columns, Math.max(n, columns.length * 2));
             }
             double inf = MPSolver.infinity();
+            for (int k = syncedChanges; k < lp.changes(); k++) {
+                int j = lp.changedColumn(k);
+                if (j < synced) {
+                    if (lp.isRemoved(j)) {
+                        columns[j].setBounds(0, 0);
+                    }
+                    objective.setCoefficient(columns[j], lp.cost(j));
+                }
+            }
+            syncedChanges = lp.changes();
             for (int j = synced; j < n; j++) {
-                MPVariable v = solver.makeNumVar(lp.isFree(j) ? -inf : 0, inf, "");
+                MPVariable v = lp.isRemoved(j) ? solver.makeNumVar(0, 0, "") : solver.makeNumVar(lp.isFree(j) ? -inf : 0, inf, "");
                 objective.setCoefficient(v, lp.cost(j));
                 for (int k = lp.colStart(j); k < lp.colStart(j + 1); k++) {
                     rows[lp.entryRow(k)].setCoefficient(v, lp.entryValue(k));
@@ -199,6 +230,7 @@ public final class OrToolsBackend implements LpBackend {
         private final ModelBuilderHelper dual = new ModelBuilderHelper();
         private final LinearProgram lp;
         private int synced;
+        private int syncedChanges;
 
         BuilderSession(LinearProgram lp) {
             this.lp = lp;
@@ -261,23 +293,40 @@ public final class OrToolsBackend implements LpBackend {
             }
         }
 
-        /** Adds each new column j to the primal, and its row (Aᵀy)_j ≤ c_j (= c_j if free) to the dual. */
+        /**
+         * Adds each new column j to the primal, and its row (Aᵀy)_j ≤ c_j (= c_j if free) to the dual;
+         * applies changes to earlier columns (a removed column is fixed at 0 and its dual row dropped).
+         */
         private void sync() {
             int n = lp.columns();
+            for (int k = syncedChanges; k < lp.changes(); k++) {
+                int j = lp.changedColumn(k);
+                if (j < synced) {
+                    bound(j);
+                }
+            }
+            syncedChanges = lp.changes();
             for (int j = synced; j < n; j++) {
                 int v = primal.addVar();
-                primal.setVarLowerBound(v, lp.isFree(j) ? Double.NEGATIVE_INFINITY : 0);
-                primal.setVarUpperBound(v, Double.POSITIVE_INFINITY);
-                primal.setVarObjectiveCoefficient(v, lp.cost(j));
                 int row = dual.addLinearConstraint();
-                dual.setConstraintLowerBound(row, lp.isFree(j) ? lp.cost(j) : Double.NEGATIVE_INFINITY);
-                dual.setConstraintUpperBound(row, lp.cost(j));
+                bound(j);
                 for (int k = lp.colStart(j); k < lp.colStart(j + 1); k++) {
                     primal.addConstraintTerm(lp.entryRow(k), v, lp.entryValue(k));
                     dual.addConstraintTerm(row, lp.entryRow(k), lp.entryValue(k));
                 }
             }
             synced = n;
+        }
+
+        /** Bounds and cost of primal column j and bounds of dual row j, from the program as it is now. */
+        private void bound(int j) {
+            double inf = Double.POSITIVE_INFINITY;
+            boolean removed = lp.isRemoved(j);
+            primal.setVarLowerBound(j, removed ? 0 : lp.isFree(j) ? -inf : 0);
+            primal.setVarUpperBound(j, removed ? 0 : inf);
+            primal.setVarObjectiveCoefficient(j, lp.cost(j));
+            dual.setConstraintLowerBound(j, removed ? -inf : lp.isFree(j) ? lp.cost(j) : -inf);
+            dual.setConstraintUpperBound(j, removed ? inf : lp.cost(j));
         }
 
         @Override

@@ -57,6 +57,38 @@ class LpBackendTest {
     }
 
     /**
+     * The hand example turned, in the live session, into the second phase of a relaxation: after the
+     * first solve ξ2 is removed (fixed at 0) and ξ1's cost becomes 5. By hand: ξ1 alone must meet
+     * ξ1 ≥ 1 and ξ1 ≤ 0.6 — infeasible; so the test also adds ξ3 (cost 1, in the ≥ row only) first:
+     * min 5ξ1 + ξ3 s.t. ξ1 + ξ3 ≥ 1, ξ1 ≤ 0.6 gives ξ = (0, 0, 1), value 1; ξ3 basic gives y1 = 1, the
+     * ≤ row is slack (y2 = 0), and ξ2's reduced cost 3 − 1 = 2 is not constrained once it is removed.
+     * Then setting ξ3's cost to 6 makes ξ1 cheaper: ξ = (0.6, 0, 0.4), value 3 + 2.4 = 5.4,
+     * y1 = 6 (ξ3 basic), y2 = 5 − 6 = −1 (ξ1 basic).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void sessionAppliesRemovedColumnsAndCostChanges(String name) {
+        LinearProgram lp = handSolvable();
+        try (LpBackend.Session session = LpBackend.named(name).open(lp)) {
+            assertEquals(2.4, session.solve().objective(), 1e-9);
+            lp.addColumn(1, false, new int[] {0}, new double[] {1}, 1);
+            lp.removeColumn(1);
+            lp.setCost(0, 5);
+            LpSolution s = session.solve();
+            assertEquals(LpSolution.Status.OPTIMAL, s.status(), s.note());
+            assertEquals(1, s.objective(), 1e-9);
+            assertArrayEquals(new double[] {0, 0, 1}, s.primal(), 1e-9);
+            assertArrayEquals(new double[] {1, 0}, s.dual(), 1e-9);
+            assertTrue(s.check(lp).within(1e-9), s.check(lp).toString());
+            lp.setCost(2, 6);
+            s = session.solve();
+            assertEquals(5.4, s.objective(), 1e-9);
+            assertArrayEquals(new double[] {0.6, 0, 0.4}, s.primal(), 1e-9);
+            assertArrayEquals(new double[] {6, -1}, s.dual(), 1e-9);
+        }
+    }
+
+    /**
      * min ξ1 − ξ2 with ξ2 free, ξ1 + ξ2 = 1, ξ1 − ξ2 ≤ 3. By hand: ξ2 = 1 − ξ1 turns the objective into
      * 2ξ1 − 1 and the ≤ row into ξ1 ≤ 2, so ξ = (0, 1), value −1; the ≤ row is slack (y2 = 0) and the free
      * column has zero reduced cost, −1 − y1 = 0, so y = (−1, 0).
