@@ -1,7 +1,10 @@
 package relax.lp.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import relax.lp.solver.LinearProgram;
 import relax.lp.solver.LpBackend;
@@ -16,8 +19,9 @@ import relax.lp.solver.LpSolution;
  * an OPTIMAL answer is accepted only if {@link LpSolution#check} finds primal infeasibility, dual
  * infeasibility and duality gap within {@link Tolerances#acceptedResidual()}. A warm-started answer
  * that fails is recomputed from scratch by the same backend; a backend whose answer from scratch fails is
- * replaced by the next one in {@link SolveOptions#backends()}, for the rest of this engine's life. Every
- * rejected answer is recorded with its reason.
+ * replaced by the next one in {@link SolveOptions#backends()}, for the rest of this engine's life (and a
+ * later entry naming a backend that already failed is skipped). Every rejected answer is recorded with its
+ * reason. The first entry is usually {@link AutoBackend}, which picks a backend per LP.
  *
  * <p><b>Column generation.</b> The master is one growing {@link LinearProgram} with a backend
  * {@link LpBackend.Session} attached, so backends that can warm-start see only the new columns; each
@@ -30,9 +34,14 @@ import relax.lp.solver.LpSolution;
 public final class Engine {
     private final SolveOptions options;
     private final List<String> fallbacks = new ArrayList<>();
+    /** Backends (by name) that failed from scratch: later entries of the fallback list with these names are skipped. */
+    private final Set<String> failed = new HashSet<>();
+    private boolean autoNoted;
     private final long start = System.nanoTime();
     private int backend;
     private String accepted = "";
+    /** The backend of the latest answer (the concrete one when the list's entry is {@link AutoBackend}). */
+    private String last;
     private int lpSolves;
     private int columns;
     private Method method;
@@ -40,7 +49,11 @@ public final class Engine {
     private long pricingNanos;
     private long certificateNanos;
 
+    /** Wall-clock time (ms since the epoch) when the first engine of this JVM was created; 0 before. */
+    private static final AtomicLong FIRST_ENGINE = new AtomicLong();
+
     public Engine(SolveOptions options) {
+        FIRST_ENGINE.compareAndSet(0, System.currentTimeMillis());
         this.options = options;
         this.method = options.method();
     }
@@ -51,6 +64,15 @@ public final class Engine {
 
     public Tolerances tolerances() {
         return options.tolerances();
+    }
+
+    /**
+     * When the first engine of this JVM was created (ms since the epoch, {@link System#currentTimeMillis}),
+     * i.e. when the process's first solve began; 0 if none has been created yet. The time from JVM start to
+     * this is the run's start-up.
+     */
+    public static long firstSolveMillis() {
+        return FIRST_ENGINE.get();
     }
 
     /** Records how columns entered the LP (for the diagnostics). */
@@ -74,19 +96,18 @@ public final class Engine {
      * themselves. If they refute it they call {@link #reject} and solve again.
      */
     public LpSolution solveOrInfeasible(LinearProgram lp) {
-        while (backend < options.backends().size()) {
-            LpBackend b = options.backends().get(backend);
-            long t0 = System.nanoTime();
-            LpSolution s = b.solve(lp);
+        for (long t0 = System.nanoTime(); current() != null; t0 = System.nanoTime()) {
+            LpSolution s = current().solve(lp);
             masterNanos += System.nanoTime() - t0;
             lpSolves++;
+            last = s.backend();
             if (s.status() == LpSolution.Status.INFEASIBLE) {
                 return s;
             }
             if (accept(s, lp)) {
                 return s;
             }
-            backend++;
+            giveUp(s.backend());
         }
         return null;
     }
@@ -94,6 +115,38 @@ public final class Engine {
     /** Gives up on the current backend for the rest of this engine's life, recording why. */
     public void reject(String why) {
         fallbacks.add(why);
+        giveUp(last);
+    }
+
+    /**
+     * The backend to use now, skipping those that already failed under another entry of the list (e.g.
+     * GLOP chosen by {@link AutoBackend}); null when none is left. Records once why auto cannot use the
+     * native codes, if it cannot.
+     */
+    private LpBackend current() {
+        while (backend < options.backends().size() && failed.contains(options.backends().get(backend).name())) {
+            backend++;
+        }
+        if (backend == options.backends().size()) {
+            return null;
+        }
+        LpBackend b = options.backends().get(backend);
+        if (b instanceof AutoBackend auto && !autoNoted) {
+            autoNoted = true;
+            String why = auto.fallbackNote();
+            if (why != null) {
+                note(why);
+            }
+        }
+        return b;
+    }
+
+    /** Moves past the current backend; {@code concrete} (the backend that actually answered) is not tried again. */
+    private void giveUp(String concrete) {
+        failed.add(options.backends().get(backend).name());
+        if (concrete != null) {
+            failed.add(concrete);
+        }
         backend++;
     }
 
@@ -112,11 +165,12 @@ public final class Engine {
 
     /**
      * Column generation: solves the master, prices, appends what the pricer added, until the pricer adds
-     * nothing (then the master's optimum is the formulation's). With a null pricer the master is solved
-     * once, as it is (every column enumerated). Returns null when every backend failed or the LP budget
-     * ran out (the diagnostics say which).
+     * nothing; then the master may start another phase on the same live LP ({@link Master#nextPhase}),
+     * and when it does not, the master's optimum is the formulation's. With a null pricer every phase is
+     * solved once, as it is (every column enumerated). Returns null when every backend failed or the LP
+     * budget ran out (the diagnostics say which).
      *
-     * @param stage what the master computes, for progress reports
+     * @param stage what the first phase computes, for progress reports
      */
     public MasterSolution generate(Master master, Pricer pricer, Pruning pruning, String stage) {
         long t0 = System.nanoTime();
@@ -136,19 +190,23 @@ public final class Engine {
                     return null;
                 }
                 columns = master.generated();
-                if (pricer == null) {
-                    options.progress().round(stage, lpSolves, s.objective(), columns, Double.NaN);
-                    return finish(new MasterSolution(s, session.lp, first));
+                double best = Double.NaN;
+                if (pricer != null) {
+                    long t1 = System.nanoTime();
+                    best = pricer.price(s.dual());
+                    pricingNanos += System.nanoTime() - t1;
                 }
-                long t1 = System.nanoTime();
-                double best = pricer.price(s.dual());
-                pricingNanos += System.nanoTime() - t1;
                 options.progress().round(stage, lpSolves, s.objective(), master.generated(), best);
-                if (master.generated() == appended) {
+                if (pricer == null || master.generated() == appended) {
                     if (best > tolerances().pricing()) {
                         note("column generation stalled: pricing found score " + best + " for a column already in the master");
                     }
-                    return finish(new MasterSolution(s, session.lp, first));
+                    MasterSolution done = new MasterSolution(s, session.lp, first);
+                    stage = master.nextPhase(done);
+                    if (stage == null) {
+                        return finish(done);
+                    }
+                    continue;
                 }
                 long t2 = System.nanoTime();
                 if (pruning.enabled()) {
@@ -158,8 +216,10 @@ public final class Engine {
                     pruneAt *= 2;
                     double[] reducedCost = reducedCosts(session.lp, s);
                     int kept = appended;
-                    master.retain(k -> k >= kept || s.primal()[first + k] > 0 || reducedCost[first + k] <= pruning.reducedCost());
+                    int offset = first;
+                    master.retain(k -> k >= kept || s.primal()[offset + k] > 0 || reducedCost[offset + k] <= pruning.reducedCost());
                     LinearProgram rebuilt = master.frame();
+                    first = rebuilt.columns();
                     for (int k = 0; k < master.generated(); k++) {
                         master.append(rebuilt, k);
                     }
@@ -210,15 +270,15 @@ public final class Engine {
         }
 
         LpSolution solve() {
-            while (backend < options.backends().size()) {
-                long t0 = System.nanoTime();
+            for (long t0 = System.nanoTime(); current() != null; t0 = System.nanoTime()) {
                 if (attached == null) {
-                    attached = options.backends().get(backend).open(lp);
+                    attached = current().open(lp);
                     warm = false;
                 }
                 LpSolution s = attached.solve();
                 masterNanos += System.nanoTime() - t0;
                 lpSolves++;
+                last = s.backend();
                 if (s.status() != LpSolution.Status.INFEASIBLE && accept(s, lp)) {
                     warm = true;
                     return s;
@@ -229,7 +289,7 @@ public final class Engine {
                 boolean wasWarm = warm;
                 close();
                 if (!wasWarm) {
-                    backend++;
+                    giveUp(s.backend());
                 }
             }
             return null;

@@ -22,4 +22,17 @@ public interface Master {
 
     /** Keeps only the generated columns {@code k} with {@code keep.test(k)}, in their order. */
     void retain(IntPredicate keep);
+
+    /**
+     * Called when a phase of the column generation is done (the pricer added nothing, or there is no
+     * pricer): either changes the live LP of {@code done} in place for the next phase — costs and removed
+     * columns only ({@link LinearProgram#setCost}, {@link LinearProgram#removeColumn}), never rows — and
+     * returns that phase's name, or returns null when the column generation is done. In place, a backend
+     * that keeps its model continues from its last basis instead of solving the next phase from scratch;
+     * {@link #frame()} must then describe the new phase (it is used if the master is rebuilt). By default
+     * there is one phase.
+     */
+    default String nextPhase(Engine.MasterSolution done) {
+        return null;
+    }
 }

@@ -1,11 +1,10 @@
 package relax.lp.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import relax.lp.solver.CommonsBackend;
 import relax.lp.solver.LinearProgram;
 import relax.lp.solver.LpBackend;
-import relax.lp.solver.OjAlgoBackend;
 
 /**
  * The settings of every solve, whatever the formulation. Immutable; {@code with…} methods return
@@ -40,10 +39,45 @@ public record SolveOptions(List<LpBackend> backends, Method method, Tolerances t
         progress = progress == null ? Progress.NONE : progress;
     }
 
-    /** ojAlgo with Commons Math as fallback, AUTO method, default tolerances, every core. */
+    /**
+     * {@link AutoBackend} with every shipped backend as fallback ({@link #backendsStartingWith}), AUTO
+     * method, default tolerances, every core.
+     */
     public static SolveOptions defaults() {
-        return new SolveOptions(List.of(new OjAlgoBackend(), new CommonsBackend()), Method.AUTO, Tolerances.defaults(), 0, Progress.NONE, null,
+        return new SolveOptions(backendsStartingWith(AutoBackend.NAME), Method.AUTO, Tolerances.defaults(), 0, Progress.NONE, null,
                 Runtime.getRuntime().availableProcessors(), LP_BUDGET, RESOLUTION);
+    }
+
+    /** Every backend name {@link #backendsStartingWith} accepts: {@code auto}, then {@link LpBackend#names()}. */
+    public static List<String> backendNames() {
+        List<String> names = new ArrayList<>();
+        names.add(AutoBackend.NAME);
+        names.addAll(LpBackend.names());
+        return names;
+    }
+
+    /** The backend called {@code name}: {@code auto} or one of {@link LpBackend#names()} (case-insensitive). */
+    public static LpBackend backend(String name) {
+        return name.equalsIgnoreCase(AutoBackend.NAME) ? new AutoBackend() : LpBackend.named(name);
+    }
+
+    /**
+     * The backend called {@code name} first, then every shipped backend not yet in the list, in the
+     * order of {@link LpBackend#names()}: the fallbacks when an answer fails its check.
+     */
+    public static List<LpBackend> backendsStartingWith(String name) {
+        List<LpBackend> backends = new ArrayList<>();
+        try {
+            backends.add(backend(name));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown backend '" + name + "': expected one of " + String.join(", ", backendNames()));
+        }
+        for (String other : LpBackend.names()) {
+            if (!other.equalsIgnoreCase(name)) {
+                backends.add(LpBackend.named(other));
+            }
+        }
+        return backends;
     }
 
     public SolveOptions withBackends(List<LpBackend> b) {

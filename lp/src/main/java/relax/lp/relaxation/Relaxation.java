@@ -35,14 +35,27 @@ import relax.lp.solver.LpSolution;
  * <p>A formulation on the {@link Engine}: it holds the LP (a {@link Master} over strategy columns, in two
  * phases) and its {@link Certificate}, and nothing else. Phase 1 minimises the ℓ1 residual of the
  * constraints (slack columns s⁺, s⁻); a positive optimum means no model exists and its multipliers are a
- * Farkas certificate. Phase 2 minimises t. Strategies enter by column generation — the exact pricing
- * search {@link StrategySpace#price}, dual-smoothed (see {@link StrategyPricer}) — or, for small spaces,
- * all at once ({@link Method}). The verdict follows the engine's one policy ({@link Verdict}).
+ * Farkas certificate. Phase 2 minimises t, on the same live LP: the slacks are removed and t's cost set
+ * ({@link StrategyColumns#nextPhase}), so the backend continues from the phase-1 basis. Strategies enter
+ * by column generation — the exact pricing search {@link StrategySpace#price}, dual-smoothed (see
+ * {@link StrategyPricer}), with {@link #PRUNING} — or, for small spaces, all at once ({@link Method}). The
+ * verdict follows the engine's one policy ({@link Verdict}).
  */
 public final class Relaxation {
 
-    /** Strategies added per pricing round unless the options say otherwise. */
-    static final int COLUMNS_PER_ROUND = 30;
+    /**
+     * Strategies added per pricing round unless the options say otherwise. 20 rather than 30: the GLOP
+     * master's time per solve grows with its columns, and fewer columns per round measured as fast or
+     * faster (X→B chained box m = 5–7, docs/performance.md).
+     */
+    static final int COLUMNS_PER_ROUND = 20;
+    /**
+     * Pruning of the column-generation master: beyond 4 generated columns per row (and 400), unused
+     * columns with reduced cost above 1e-2 are dropped and priced again later. The master is then rebuilt
+     * (GLOP's time per solve grows with every column it holds, used or not); measured 23–29 % faster on
+     * X→B chained box and quantum correlations at m = 6, neutral on CGLMP d = 8 (docs/performance.md).
+     */
+    static final Pruning PRUNING = new Pruning(4, 400, 1e-2);
     /** Weight α of the stability centre in Wentges smoothing (measured at m = 5: 0.3–0.7 alike, 0.85 slower). */
     static final double SMOOTHING = 0.5;
 
@@ -85,26 +98,20 @@ public final class Relaxation {
         int perRound = options.columnsPerRound(COLUMNS_PER_ROUND);
         Tolerances tol = engine.tolerances();
 
+        StrategyPricer pricer = method == Method.ENUMERATE ? null : new StrategyPricer(columns, perRound, tol.pricing());
         columns.phaseOne = true;
-        Engine.MasterSolution feasibility = engine.generate(columns, pricer(method, columns, perRound, tol), Pruning.NONE, "feasibility");
-        if (feasibility == null) {
+        columns.pricer = pricer;
+        columns.feasibilityTolerance = tol.feasibility();
+        Engine.MasterSolution optimum = engine.generate(columns, pricer, method == Method.ENUMERATE ? Pruning.NONE : PRUNING, "feasibility");
+        if (optimum == null) {
             return failed(engine, "every LP backend failed");
         }
+        Engine.MasterSolution feasibility = columns.feasibility;
         double residual = feasibility.solution().objective();
         if (residual > tol.feasibility()) {
             return infeasible(engine, feasibility, residual);
         }
         boolean measured = space.measureRows() > 0;
-        Engine.MasterSolution optimum = feasibility;
-        if (measured) {
-            columns.phaseOne = false;
-            optimum = engine.generate(columns, pricer(method, columns, perRound, tol), Pruning.NONE, "minimum");
-            if (optimum == null) {
-                return failed(engine, "every LP backend failed");
-            }
-        } else if (engine.options().finalProgram() != null) {
-            engine.options().finalProgram().accept(feasibility.lp());
-        }
         LpSolution s = optimum.solution();
         double value = measured ? s.objective() : 0;
         double[] y = measured ? rowDuals(s) : new double[constraints.rows()];
@@ -131,10 +138,6 @@ public final class Relaxation {
         Verdict v = Verdict.infeasibility(farkas, residual);
         return v.status() == Status.INFEASIBLE ? new RelaxationResult(Status.INFEASIBLE, Double.NaN, List.of(), farkas, Double.NaN, "", engine.diagnostics())
                 : failed(engine, v.reason());
-    }
-
-    private Pricer pricer(Method method, StrategyColumns columns, int perRound, Tolerances tol) {
-        return method == Method.ENUMERATE ? null : new StrategyPricer(columns, perRound, tol.pricing());
     }
 
     private double[] rowDuals(LpSolution s) {
@@ -197,6 +200,10 @@ public final class Relaxation {
         private int[] pool = new int[64 * Math.max(1, width)];
         private int count;
         boolean phaseOne;
+        /** The phase-1 optimum, once phase 1 is done. */
+        Engine.MasterSolution feasibility;
+        StrategyPricer pricer;
+        double feasibilityTolerance;
         private final int[] entries = new int[space.scenario().inputBlocks()];
         private final int[] counts = new int[space.measureRows()];
         private final double[] coefficient = new double[constraints.rows()];
@@ -287,6 +294,33 @@ public final class Relaxation {
             lp.addColumn(0, false, columnRows, columnValues, nnz);
         }
 
+        /**
+         * After phase 1: records its optimum; if the constraints can be met and there is a measure, turns
+         * the live LP into phase 2 in place (slacks removed, t costs 1), so the backend continues from
+         * the phase-1 basis. Rows and strategy columns are the same in both phases.
+         */
+        @Override
+        public String nextPhase(Engine.MasterSolution done) {
+            if (!phaseOne) {
+                return null;
+            }
+            feasibility = done;
+            int l = space.measureRows();
+            if (l == 0 || done.solution().objective() > feasibilityTolerance) {
+                return null;
+            }
+            phaseOne = false;
+            LinearProgram lp = done.lp();
+            lp.setCost(0, 1);
+            for (int j = 1; j <= 2 * constraints.rows(); j++) {
+                lp.removeColumn(j);
+            }
+            if (pricer != null) {
+                pricer.restart();
+            }
+            return "minimum";
+        }
+
         @Override
         public void retain(IntPredicate keep) {
             int kept = 0;
@@ -343,6 +377,12 @@ public final class Relaxation {
             this.pricing = new Pricing(Math.max(1, capacity), space.digits().length());
             this.tolerance = tolerance;
             this.strategy = space.digits().first();
+        }
+
+        /** Forgets the stability centre (the objective changed: a new phase). */
+        void restart() {
+            centre = null;
+            centreBound = Double.NEGATIVE_INFINITY;
         }
 
         @Override

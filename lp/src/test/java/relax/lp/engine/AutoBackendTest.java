@@ -1,0 +1,94 @@
+package relax.lp.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import relax.core.Scenario;
+import relax.core.locality.CausalModel;
+import relax.lp.Boxes;
+import relax.lp.relaxation.BehaviourConstraints;
+import relax.lp.relaxation.Relaxation;
+import relax.lp.relaxation.RelaxationResult;
+import relax.lp.solver.LinearProgram;
+import relax.lp.solver.LpBackend;
+import relax.lp.solver.LpSolution;
+import relax.lp.solver.OrToolsBackend;
+
+/**
+ * {@code --backend auto}: which backend it picks for which LP, that the diagnostics name the backend
+ * actually used, that without the natives it falls back to ojAlgo and says so, and that the engine does
+ * not retry a backend that already failed under another entry of the fallback list.
+ */
+class AutoBackendTest {
+    private static final Scenario CHSH = Scenario.bipartite(2, 2, 2, 2);
+
+    /** A program with {@code columns} columns of one nonzero each: size is all the policy looks at. */
+    private static LinearProgram program(int columns) {
+        LinearProgram lp = new LinearProgram();
+        lp.addRow(LinearProgram.Relation.EQ, 1);
+        for (int j = 0; j < columns; j++) {
+            lp.addColumn(1, false, new int[] {0}, new double[] {1}, 1);
+        }
+        return lp;
+    }
+
+    @Test
+    void smallOneShotLpsGoToOjAlgoLargeOnesToClpAndMastersToGlop() {
+        AutoBackend auto = new AutoBackend(() -> null);
+        assertEquals("ojalgo", auto.forSolve(program((int) AutoBackend.ONE_SHOT_NONZEROS)).name());
+        assertEquals("clp", auto.forSolve(program((int) AutoBackend.ONE_SHOT_NONZEROS + 1)).name());
+        assertEquals("glop", auto.forSession(program(1)).name());
+        assertNull(auto.fallbackNote());
+    }
+
+    @Test
+    void withoutTheNativesEverythingGoesToOjAlgoAndTheDiagnosticsSaySo() {
+        AutoBackend auto = new AutoBackend(() -> "no natives on this test platform");
+        assertEquals("ojalgo", auto.forSolve(program((int) AutoBackend.ONE_SHOT_NONZEROS + 1)).name());
+        assertEquals("ojalgo", auto.forSession(program(1)).name());
+        Relaxation r = new Relaxation(CausalModel.X_TO_B.strategies(CHSH), BehaviourConstraints.reproducing(Boxes.prBox()));
+        RelaxationResult result = r.solve(SolveOptions.defaults().withBackends(List.of(auto)).withMethod(Method.COLGEN));
+        // the PR box needs C_X->B = 1/2 (derived by hand in BackendAgreementTest)
+        assertEquals(0.5, result.value(), 1e-9);
+        assertTrue(result.verified());
+        assertEquals("ojalgo", result.diagnostics().backend());
+        assertEquals(List.of("auto uses ojalgo for every LP: no natives on this test platform"), result.diagnostics().fallbacks());
+    }
+
+    /** The default options solve with auto, and the result names the backend that did the work. */
+    @Test
+    void diagnosticsNameTheBackendActuallyUsed() {
+        Relaxation r = new Relaxation(CausalModel.X_TO_B.strategies(CHSH), BehaviourConstraints.reproducing(Boxes.prBox()));
+        RelaxationResult result = r.solve(SolveOptions.defaults().withMethod(Method.COLGEN));
+        assertEquals(0.5, result.value(), 1e-9);
+        assertEquals(OrToolsBackend.unavailable() == null ? "glop" : "ojalgo", result.diagnostics().backend());
+        assertEquals(AutoBackend.NAME, SolveOptions.defaults().backends().get(0).name());
+    }
+
+    /**
+     * Two entries named "liar" that answer OPTIMAL with wrong numbers, then ojAlgo: the check rejects the
+     * first liar, the second is skipped (it failed already under that name), and only ojAlgo solves after.
+     */
+    @Test
+    void aBackendThatFailedIsNotTriedAgainUnderAnotherEntry() {
+        LpBackend liar = new LpBackend() {
+            @Override
+            public String name() {
+                return "liar";
+            }
+
+            @Override
+            public LpSolution solve(LinearProgram lp) {
+                return LpSolution.optimal(0, new double[lp.columns()], new double[lp.rows()], name(), 0);
+            }
+        };
+        Relaxation r = new Relaxation(CausalModel.X_TO_B.strategies(CHSH), BehaviourConstraints.reproducing(Boxes.prBox()));
+        RelaxationResult result = r.solve(SolveOptions.defaults().withBackends(List.of(liar, liar, LpBackend.named("ojalgo"))).withMethod(Method.ENUMERATE));
+        assertEquals(0.5, result.value(), 1e-9);
+        assertEquals("ojalgo", result.diagnostics().backend());
+        assertEquals(1, result.diagnostics().fallbacks().stream().filter(f -> f.startsWith("liar")).count(), result.diagnostics().fallbackText());
+    }
+}
