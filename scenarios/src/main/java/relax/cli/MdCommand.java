@@ -16,8 +16,6 @@ import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
 import relax.core.Scenario;
 import relax.lp.dependence.InputDistribution;
-import relax.lp.solver.LpBackend;
-import relax.lp.dependence.MeasurementDependence;
 import relax.lp.dependence.MeasurementDependenceMeasure;
 import relax.scenarios.io.BehaviourFile;
 import relax.scenarios.functional.BellFunctional;
@@ -35,7 +33,8 @@ import relax.scenarios.analysis.MeasurementDependenceAnalysis;
                 "certificate re-verified in exact arithmetic, and bounds on I(X:Lambda):",
                 "Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the",
                 "certified bracket of the true minimum of I over all models reproducing p.",
-                "md always generates columns: --method may only be auto or colgen."})
+                "--method: enumerate writes M's LP over every (input tuple, strategy) pair, colgen",
+                "generates ray columns (M_Hall always does); auto enumerates up to 65536 pairs."})
 public final class MdCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -170,12 +169,8 @@ public final class MdCommand implements Callable<Integer> {
         };
     }
 
-    /** The backends of --backend (chosen first, the others as fallbacks); md always generates columns. */
+    /** The backends of --backend (chosen first, the others as fallbacks) and --method. */
     private SolveOptions options() {
-        List<LpBackend> backends = solver.relaxationOptions().backends();
-        if (!solver.method.equalsIgnoreCase("auto") && !solver.method.equalsIgnoreCase("colgen")) {
-            throw new IllegalArgumentException("md always uses column generation; --method must be auto or colgen");
-        }
-        return SolveOptions.defaults().withBackends(backends);
+        return solver.relaxationOptions();
     }
 }

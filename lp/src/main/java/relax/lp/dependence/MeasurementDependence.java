@@ -1,12 +1,8 @@
 package relax.lp.dependence;
 
 import relax.lp.relaxation.BehaviourConstraints;
-import relax.lp.relaxation.Relaxation;
-import relax.lp.solver.CommonsBackend;
 import relax.lp.solver.LinearProgram;
-import relax.lp.solver.LpBackend;
 import relax.lp.solver.LpSolution;
-import relax.lp.solver.OjAlgoBackend;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +22,6 @@ import relax.lp.engine.Pruning;
 import relax.lp.engine.SolveOptions;
 import relax.lp.engine.Status;
 import relax.lp.engine.Verdict;
-import relax.lp.solver.LinearProgram;
-import relax.lp.solver.LpSolution;
 
 /**
  * The minimum measurement dependence of Chaves et al. (2015) (Fig. 1e; eqs. 40–42 with Theorem 6): over every
@@ -36,14 +30,23 @@ import relax.lp.solver.LpSolution;
  * set of constraint rows (the whole observed behaviour, or a Bell value in functional mode),
  * <pre>  minimise  M = Σ_{x,λ} |q(x,λ) − p(x) q(λ)|   (eq. 41, L = 1)   or   M_Hall (L = pairs of inputs).</pre>
  *
- * <p><b>Formulation.</b> Instead of Theorem 6's auxiliary variables t ≥ ±M_i q (2·|x|·|λ| rows), the LP
- * works with ray columns (λ, ε) of {@link MeasurementDependenceMeasure}: every column already carries
- * its exact ℓ1 cost, so the master has only the constraint rows, S − 1 block normalisations and, for
- * M_Hall, one row Σ κ_i θ ≤ v per pair — a few hundred rows even for CGLMP d = 8 (4096 strategies
- * × 4 input pairs). Columns are generated: the dual of Theorem 6 restricted to one strategy has the
- * closed form {@link MeasurementDependenceMeasure#score}, maximised by enumerating the strategies; when
- * no strategy scores above zero the restricted optimum is the true optimum (the rays of a strategy
- * include the score's maximiser, and the score bounds every q(·, λ), not only rays).
+ * <p><b>Formulations.</b> Two, chosen by {@link #method} (both with the same coupling rows, so their
+ * multipliers go to the same certificate):
+ * <ul>
+ *   <li>{@link Method#ENUMERATE} (M only): Theorem 6 written over every pair (x, λ) with one deviation
+ *       variable per pair and one auxiliary r(λ) per strategy ({@link #compactProgram}), about four
+ *       nonzeros per pair, solved once. For many input tuples and few strategies (N-party GHZ) this is
+ *       far faster than generating columns: four-party GHZ took 0.8 s in-process with CLP against 20–30 s
+ *       for the ray master below with GLOP (docs/performance.md).</li>
+ *   <li>{@link Method#COLGEN}: instead of Theorem 6's auxiliary variables t ≥ ±M_i q (2·|x|·|λ| rows),
+ *       ray columns (λ, ε) of {@link MeasurementDependenceMeasure}: every column already carries its
+ *       exact ℓ1 cost, so the master has only the constraint rows, S − 1 block normalisations and, for
+ *       M_Hall, one row Σ κ_i θ ≤ v per pair — a few hundred rows even for CGLMP d = 8 (4096 strategies ×
+ *       4 input pairs). Columns are generated: the dual of Theorem 6 restricted to one strategy has the
+ *       closed form {@link MeasurementDependenceMeasure#score}, maximised by enumerating the strategies;
+ *       when no strategy scores above zero the restricted optimum is the true optimum (the rays of a
+ *       strategy include the score's maximiser, and the score bounds every q(·, λ), not only rays).</li>
+ * </ul>
  *
  * <p><b>Feasibility.</b> A measurement-dependent model reproduces any behaviour whatsoever (each input
  * tuple may use its own strategies), so the LP is feasible exactly when some behaviour meets the rows.
@@ -65,6 +68,8 @@ public final class MeasurementDependence {
      * converges fast unpruned) unused columns with reduced cost above 1e-3 are dropped.
      */
     static final Pruning PRUNING = new Pruning(6, 2000, 1e-3);
+    /** Largest number of pairs (x, λ) that {@link Method#AUTO} writes out in full ({@link Method#ENUMERATE}) for M. */
+    static final long ENUMERATION_LIMIT = 1L << 16;
     /** Largest strategy space searched by enumeration in each pricing round. */
     public static final long STRATEGY_LIMIT = 1L << 24;
 
@@ -166,7 +171,8 @@ public final class MeasurementDependence {
     /** Solves; never throws for solver trouble (status FAILED instead). */
     public MeasurementDependenceResult solve(SolveOptions options) {
         Engine engine = new Engine(options);
-        engine.method(Method.COLGEN);
+        Method method = method(options.method());
+        engine.method(method);
         LpSolution feasible = engine.solve(phaseOneProgram());
         if (feasible == null) {
             return failed(engine, "every LP backend failed");
@@ -176,18 +182,33 @@ public final class MeasurementDependence {
             return infeasible(engine, feasible, residual);
         }
         double[] p = inputs.toArray();
-        RayColumns columns = new RayColumns(p);
-        for (int j = 0; j < space.scenario().size(); j++) {
-            if (feasible.primal()[j] > engine.tolerances().negligibleWeight()) {
-                columns.add(space.producing(j / outcomes, j % outcomes), measure.unitRay(j / outcomes, blocks));
+        LpSolution solution;
+        MeasurementDependentModel model;
+        if (method == Method.ENUMERATE) {
+            LinearProgram lp = compactProgram(p);
+            solution = engine.solve(lp);
+            if (solution == null) {
+                return failed(engine, "every LP backend failed");
             }
+            if (options.finalProgram() != null) {
+                options.finalProgram().accept(lp);
+            }
+            model = compactModel(solution, p, engine.tolerances().negligibleWeight());
+        } else {
+            RayColumns columns = new RayColumns(p);
+            for (int j = 0; j < space.scenario().size(); j++) {
+                if (feasible.primal()[j] > engine.tolerances().negligibleWeight()) {
+                    columns.add(space.producing(j / outcomes, j % outcomes), measure.unitRay(j / outcomes, blocks));
+                }
+            }
+            Engine.MasterSolution m = engine.generate(columns, new RayPricer(columns, p, options.columnsPerRound(COLUMNS_PER_ROUND),
+                    engine.tolerances().pricing()), PRUNING, "minimum");
+            if (m == null) {
+                return failed(engine, "every LP backend failed");
+            }
+            solution = m.solution();
+            model = columns.model(m, p, engine.tolerances().negligibleWeight());
         }
-        Engine.MasterSolution m = engine.generate(columns, new RayPricer(columns, p, options.columnsPerRound(COLUMNS_PER_ROUND),
-                engine.tolerances().pricing()), PRUNING, "minimum");
-        if (m == null) {
-            return failed(engine, "every LP backend failed");
-        }
-        LpSolution solution = m.solution();
         int k = constraints.rows();
         double[] y = Arrays.copyOf(solution.dual(), k + blocks - 1);
         double[] u = new double[measure == MeasurementDependenceMeasure.HALL ? measure.terms(blocks) : 0];
@@ -196,7 +217,6 @@ public final class MeasurementDependence {
         }
         double value = solution.objective();
         MeasurementDependenceCertificate certificate = engine.certify(() -> MeasurementDependenceCertificate.verify(rows, y, u, value));
-        MeasurementDependentModel model = columns.model(m, p, engine.tolerances().negligibleWeight());
         double modelResidual = residual(model.behaviour());
         double modelMeasure = measure == MeasurementDependenceMeasure.M ? model.measure() : model.hall();
         Verdict v = Verdict.optimum(certificate, value, modelMeasure, modelResidual, engine.tolerances());
@@ -206,6 +226,114 @@ public final class MeasurementDependence {
             return proof != null && proof.status() == Status.INFEASIBLE ? proof : failed(engine, v.reason());
         }
         return new MeasurementDependenceResult(Status.OPTIMAL, measure, v.value(), model, certificate, modelResidual, "", engine.diagnostics());
+    }
+
+    /**
+     * How the LP is written: {@link Method#ENUMERATE} is the compact program over every pair (x, λ)
+     * ({@link #compactProgram}, measure M only), {@link Method#COLGEN} the ray columns generated by
+     * pricing. AUTO enumerates M up to {@value #ENUMERATION_LIMIT} pairs.
+     */
+    Method method(Method requested) {
+        long pairs = space.size() * blocks;
+        Method m = requested == Method.AUTO ? (measure == MeasurementDependenceMeasure.M && pairs <= ENUMERATION_LIMIT ? Method.ENUMERATE : Method.COLGEN)
+                : requested;
+        if (m == Method.ENUMERATE && measure != MeasurementDependenceMeasure.M) {
+            throw new IllegalArgumentException("the enumerated program is written for M only; " + measure.symbol() + " generates ray columns");
+        }
+        if (m == Method.ENUMERATE && pairs > Method.ENUMERATION_MAXIMUM / 8) {
+            throw new IllegalArgumentException("cannot enumerate " + pairs + " pairs of input tuple and strategy (at most " + Method.ENUMERATION_MAXIMUM / 8
+                    + "); use column generation");
+        }
+        return m;
+    }
+
+    /**
+     * Theorem 6 for M written over every pair (x, λ), with u(x, λ) = q(λ|x) = q(x, λ)/p(x):
+     * <pre>
+     *   minimise   Σ_{x,λ} 2 p(x) e(x,λ)
+     *   subject to the constraint and normalisation rows on p(a|x) = Σ_λ u(x,λ) δ(a, λ(x)),
+     *              r(λ) − Σ_x p(x) u(x,λ) = 0,   r(λ) − u(x,λ) − e(x,λ) ≤ 0,   u, e ≥ 0, r free,
+     * </pre>
+     * which is M, since M = Σ_{x,λ} p(x)|u(x,λ) − r(λ)| = 2 Σ_{x,λ} p(x)(r(λ) − u(x,λ))⁺ (the deviations
+     * from r(λ) = Σ_x p(x) u(x,λ) sum to 0 with weights p(x)). Its rows: the same coupling rows as the ray
+     * master (so the multipliers y mean the same and go to the same exact certificate), then for every λ
+     * its row of r and its S rows of e: about 4 nonzeros per pair. Columns per λ: r, then u and e per x.
+     */
+    private LinearProgram compactProgram(double[] p) {
+        int k = constraints.rows();
+        int base = k + blocks - 1;
+        LinearProgram lp = normalisedRows();
+        for (long lambda = 0; lambda < space.size(); lambda++) {
+            lp.addRow(LinearProgram.Relation.EQ, 0);
+            for (int s = 0; s < blocks; s++) {
+                lp.addRow(LinearProgram.Relation.LE, 0);
+            }
+        }
+        int[] col = new int[Math.max(blocks + 1, k + 4)];
+        double[] val = new double[col.length];
+        int[] o = new int[blocks];
+        for (long lambda = 0; lambda < space.size(); lambda++) {
+            int rRow = base + (int) lambda * (blocks + 1);
+            col[0] = rRow;
+            val[0] = 1;
+            for (int s = 0; s < blocks; s++) {
+                col[s + 1] = rRow + 1 + s;
+                val[s + 1] = 1;
+            }
+            lp.addColumn(0, true, col, val, blocks + 1);
+            space.outcomes(lambda, o);
+            for (int s = 0; s < blocks; s++) {
+                int j = s * outcomes + o[s];
+                int n = 0;
+                for (int t = entryStart[j]; t < entryStart[j + 1]; t++) {
+                    col[n] = entryRow[t];
+                    val[n++] = entryCoefficient[t];
+                }
+                if (s > 0) {
+                    col[n] = k + s - 1;
+                    val[n++] = 1;
+                }
+                col[n] = rRow;
+                val[n++] = -p[s];
+                col[n] = rRow + 1 + s;
+                val[n++] = -1;
+                lp.addColumn(0, false, col, val, n);
+                col[0] = rRow + 1 + s;
+                val[0] = -1;
+                lp.addColumn(2 * p[s], false, col, val, 1);
+            }
+        }
+        return lp;
+    }
+
+    /** The model q(x, λ) = p(x) u(x, λ) of a solution of {@link #compactProgram}, strategies in index order. */
+    private MeasurementDependentModel compactModel(LpSolution solution, double[] p, double negligible) {
+        int perStrategy = 1 + 2 * blocks;
+        List<Long> used = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        for (long lambda = 0; lambda < space.size(); lambda++) {
+            int c = (int) lambda * perStrategy;
+            double[] q = new double[blocks];
+            boolean any = false;
+            for (int s = 0; s < blocks; s++) {
+                double u = solution.primal()[c + 1 + 2 * s];
+                if (u > negligible) {
+                    q[s] = p[s] * u;
+                    any = true;
+                }
+            }
+            if (any) {
+                used.add(lambda);
+                weights.add(q);
+            }
+        }
+        long[] strategies = new long[used.size()];
+        double[] flat = new double[used.size() * blocks];
+        for (int i = 0; i < strategies.length; i++) {
+            strategies[i] = used.get(i);
+            System.arraycopy(weights.get(i), 0, flat, i * blocks, blocks);
+        }
+        return new MeasurementDependentModel(space, inputs, strategies, flat);
     }
 
     /** INFEASIBLE with the exactly verified Farkas certificate from the phase-1 multipliers, or FAILED if it does not verify. */
