@@ -3,6 +3,8 @@ package relax.cli;
 import relax.lp.engine.Method;
 import relax.lp.engine.SolveOptions;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import relax.lp.solver.LpBackend;
-import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.analysis.BenchmarkSuite;
 
@@ -22,8 +23,10 @@ import relax.scenarios.analysis.BenchmarkSuite;
  * that ratios are meaningful, and prints one table of medians.
  *
  * <p>Each combination is solved once untimed (JIT and native-library warm-up) and then {@code repeat}
- * times; the table shows the median and the fastest wall time, the value, whether the certificate was
- * verified exactly, master LP solves and strategy columns. A backend is given alone (no fallback), so a
+ * times; the table shows the median and the fastest wall time, the median CPU time of the solving thread
+ * (native solvers run in it; on a shared machine this is the steadier figure), the value, whether the
+ * certificate was verified exactly, master LP solves and strategy columns. For {@code auto} the backend
+ * column also names the backend it used. A backend is given alone (no fallback), so a
  * failure shows as such. The dense Commons Math reference only runs where the strategy space is small.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -59,10 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
             BenchmarkSuite.all().stream().filter(c -> c.quick() || !quick).forEach(selected::add);
         }
         List<LpBackend> solvers = new ArrayList<>();
-        (backends != null ? backends : LpBackend.names()).forEach(name -> solvers.add(LpBackend.named(name)));
+        (backends != null ? backends : SolveOptions.backendNames()).forEach(name -> solvers.add(SolveOptions.backend(name)));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-8s %-5s %14s %-9s %-7s %10s %10s %-14s %-8s %6s %7s%n", "case", "model", "strategies", "method", "backend", "median s",
-                "min s", "value", "verified", "solves", "columns");
+        out.printf("%-8s %-5s %14s %-9s %-11s %10s %10s %10s %-14s %-8s %6s %7s%n", "case", "model", "strategies", "method", "backend", "median s",
+                "min s", "cpu s", "value", "verified", "solves", "columns");
         for (BenchmarkSuite.Case c : selected) {
             for (Method method : c.methods()) {
                 for (LpBackend backend : solvers) {
@@ -80,20 +83,34 @@ public final class BenchCommand implements Callable<Integer> {
     private static String row(BenchmarkSuite.Case c, Method method, LpBackend backend, int runs) {
         SolveOptions options = SolveOptions.defaults().withBackends(List.of(backend)).withMethod(method);
         RelaxationResult last = c.relaxation().solve(options);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             last = c.relaxation().solve(options);
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             seconds[i] = last.diagnostics().timing().total() / 1e9;
         }
-        Arrays.sort(seconds);
-        double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
         String value = switch (last.status()) {
             case OPTIMAL -> String.format(Locale.ROOT, "%.10f", last.value());
             case INFEASIBLE -> "infeasible";
             case FAILED -> "FAILED";
         };
-        return String.format(Locale.ROOT, "%-8s %-5s %14d %-9s %-7s %10.4f %10.4f %-14s %-8s %6d %7d", c.name(), c.model().key(), c.strategies(),
-                method.name().toLowerCase(Locale.ROOT), backend.name(), median, seconds[0], value, last.verified() ? "yes" : "NO", last.diagnostics().lpSolves(),
-                last.diagnostics().columns());
+        String used = backend.name().equals(last.diagnostics().backend()) || last.diagnostics().backend().isEmpty() ? backend.name()
+                : backend.name() + ":" + last.diagnostics().backend();
+        return String.format(Locale.ROOT, "%-8s %-5s %14d %-9s %-11s %10.4f %10.4f %10.4f %-14s %-8s %6d %7d", c.name(), c.model().key(), c.strategies(),
+                method.name().toLowerCase(Locale.ROOT), used, median(seconds), min(seconds), median(cpu), value, last.verified() ? "yes" : "NO",
+                last.diagnostics().lpSolves(), last.diagnostics().columns());
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(Double.NaN);
     }
 }

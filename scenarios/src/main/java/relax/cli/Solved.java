@@ -1,7 +1,10 @@
 package relax.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import relax.lp.engine.Engine;
 import relax.lp.engine.Diagnostics;
 
 /** How a solve went, in the same words and the same JSON keys for every command. */
@@ -15,10 +18,15 @@ final class Solved {
                 d.method().key(), d.lpSolves(), d.columns(), d.timing().total() / 1e9);
     }
 
+    /** Whether the start-up was reported already (it is paid once per process). */
+    private static final AtomicBoolean STARTUP_REPORTED = new AtomicBoolean();
+
     /**
-     * The diagnostics as JSON fields of {@code n} (modified): {@code backend}, {@code method},
-     * {@code lp_solves}, {@code columns}, {@code seconds}, {@code timing} (master, pricing, certificate
-     * seconds) and, when there were any, {@code fallbacks} (one line).
+     * The diagnostics as JSON fields of {@code n} (modified): {@code backend} (the one actually used),
+     * {@code method}, {@code lp_solves}, {@code columns}, {@code seconds}, {@code timing} (seconds:
+     * {@code startup} — from the JVM's start to the first solve of this process, on the first result only,
+     * 0 on later ones — then {@code master}, {@code pricing}, {@code certificate}) and, when there were
+     * any, {@code diagnostics} (the fallbacks, one line).
      */
     static void json(ObjectNode n, Diagnostics d) {
         n.put("backend", d.backend());
@@ -27,11 +35,24 @@ final class Solved {
         n.put("columns", d.columns());
         n.put("seconds", d.timing().total() / 1e9);
         ObjectNode t = n.putObject("timing");
+        t.put("startup", startupSeconds());
         t.put("master", d.timing().master() / 1e9);
         t.put("pricing", d.timing().pricing() / 1e9);
         t.put("certificate", d.timing().certificate() / 1e9);
         if (!d.fallbacks().isEmpty()) {
             n.put("diagnostics", d.fallbackText());
         }
+    }
+
+    /**
+     * Seconds from the JVM's start (as the JVM recorded it) to the first solve, the first time it is
+     * asked and only if a solve happened; 0 afterwards. Millisecond resolution.
+     */
+    private static double startupSeconds() {
+        long first = Engine.firstSolveMillis();
+        if (first == 0 || STARTUP_REPORTED.getAndSet(true)) {
+            return 0;
+        }
+        return Math.max(0, first - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
     }
 }

@@ -10,8 +10,8 @@ import relax.lp.relaxation.Relaxation;
 
 /** Options shared by every command that solves LPs. */
 public final class SolverOptions {
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "ojalgo",
-            description = "LP backend: ${COMPLETION-CANDIDATES}; the others are tried in turn if it fails a check (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
+            description = "LP backend: ${COMPLETION-CANDIDATES}; auto picks the fastest for each LP (GLOP for column generation, ojAlgo for small LPs; ojAlgo everywhere without the OR-Tools natives); the others are tried in turn if it fails a check (default: ${DEFAULT-VALUE}).",
             completionCandidates = BackendNames.class)
     String backend;
 
@@ -24,22 +24,16 @@ public final class SolverOptions {
             description = "How far each block of p may sum from 1, and how far a protected marginal may move, before the input is rejected (default: ${DEFAULT-VALUE}).")
     double tolerance;
 
-    /** Backend names for help and completion. */
+    /** Backend names for help and completion: auto, then the shipped backends. */
     static final class BackendNames extends ArrayList<String> {
         BackendNames() {
-            super(LpBackend.names());
+            super(SolveOptions.backendNames());
         }
     }
 
     /** Relaxation options from the command line: the chosen backend first, the others as fallbacks. */
     SolveOptions relaxationOptions() {
-        List<LpBackend> backends = new ArrayList<>();
-        backends.add(LpBackend.named(backend));
-        for (String name : LpBackend.names()) {
-            if (!name.equalsIgnoreCase(backend)) {
-                backends.add(LpBackend.named(name));
-            }
-        }
+        List<LpBackend> backends = SolveOptions.backendsStartingWith(backend);
         Method m = switch (method.toLowerCase(java.util.Locale.ROOT)) {
             case "auto" -> Method.AUTO;
             case "enumerate" -> Method.ENUMERATE;
