@@ -35,6 +35,10 @@ import relax.scenarios.analysis.InfluenceAnalysis;
                 "  lhv   whether the behaviour is local at all (Fig. 1a); if not, a Bell inequality it violates",
                 "Prints the value, an optimal hidden-variable model, and the dual certificate re-verified in exact arithmetic.",
                 "",
+                "Any causal structure (--structure S.json or a shipped one: lhv, x2b, a2b, comm, lhv3, instrumental,",
+                "bell-x-and-a-to-b, chain): minimises the largest influence C_U->V of its relaxed edges (or --edge U->V only),",
+                "or its p(m=v); without behaviour files, the structure file's own \"p\". See docs/causal-structures.md.",
+                "",
                 "Functional mode (--functional NAME or --functional-file F.json, with --value V): only the value V of a Bell",
                 "functional F is known. Minimises the measure over every model whose behaviour is normalised, has F = V and",
                 "(by default) is non-signalling - the red curve of Fig. 2 - and prints the certified supporting line",
@@ -43,8 +47,14 @@ public final class InfluenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "MODEL", description = "Causal structure: lhv, x2b, a2b or comm.")
+    @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "Causal structure: lhv, x2b, a2b or comm.")
     String model;
+
+    @Option(names = "--structure", paramLabel = "S.json|NAME", description = "A causal structure file, or a shipped structure by name, instead of --model.")
+    String structureSource;
+
+    @Option(names = "--edge", paramLabel = "U->V", description = "With --structure: minimise the influence C_U->V of this edge of the graph only.")
+    String edge;
 
     @Option(names = "--json", description = "One JSON object per line per file instead of text.")
     boolean json;
@@ -84,7 +94,10 @@ public final class InfluenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CausalModel structure = CausalModel.fromKey(model);
+        if ((model == null) == (structureSource == null) || (edge != null && structureSource == null)) {
+            throw new IllegalArgumentException(edge != null && structureSource == null ? "--edge needs --structure"
+                    : "give either --model MODEL (lhv, x2b, a2b, comm) or --structure S.json|NAME");
+        }
         if (writeLp != null && files.size() > 1) {
             throw new IllegalArgumentException("--write-lp writes one LP: give one behaviour file (or use functional mode)");
         }
@@ -92,6 +105,13 @@ public final class InfluenceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StatusLine progress = StatusLine.forTerminal(err, quiet);
+        if (structureSource != null) {
+            if (functional != null || functionalFile != null || value != null || scenario != null || noSignalling || allowSignalling) {
+                throw new IllegalArgumentException("functional mode (--functional, --value, ...) works with --model, not --structure");
+            }
+            return StructureInfluence.run(structureSource, edge, files, json, options, solver.tolerance, out, err, progress);
+        }
+        CausalModel structure = CausalModel.fromKey(model);
         if (functional != null || functionalFile != null) {
             return functionalMode(structure, options, out, progress);
         }

@@ -150,7 +150,16 @@ final class InfluenceReport {
      * is null when the certificate could not be checked exactly (it then proves nothing).
      */
     static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
-        StrategySpace space = model.strategies(s);
+        return certificateJson(s, c, model.strategies(s), BellExpression.format(s, c.entryWeights()), model.key(),
+                model == CausalModel.LHV ? null : model.measure(), "a local model exists");
+    }
+
+    /**
+     * As {@link #certificateJson(Scenario, Certificate, CausalModel)} for any strategy space: {@code key} names the
+     * structure in the relation, {@code measure} is null without a measure (then {@code exists} says what a
+     * non-infeasible answer means).
+     */
+    static ObjectNode certificateJson(Scenario s, Certificate c, StrategySpace space, String expression, String key, String measure, String exists) {
         ObjectNode n = JSON.createObjectNode();
         BigFraction[] z = c.entryWeights();
         double[] zd = new double[z.length];
@@ -164,12 +173,12 @@ final class InfluenceReport {
         }
         n.set("z", BehaviourFile.nested(s, zd));
         n.set("z_exact", BehaviourFile.nested(s, exact));
-        n.put("expression", BellExpression.format(s, z));
+        n.put("expression", expression);
         if (!c.isChecked()) {
             n.putNull("relation");
         } else {
-            n.put("relation", c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
-                    : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
+            n.put("relation", c.provesInfeasible() ? "<= 0 for every " + key + " model"
+                    : measure == null ? "none needed: " + exists : "<= " + measure + " for every " + key + " model");
         }
         n.put("bound", c.boundValue());
         n.put("bound_exact", BellExpression.fraction(c.bound()));

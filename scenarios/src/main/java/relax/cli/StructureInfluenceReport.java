@@ -1,0 +1,106 @@
+package relax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import relax.core.Numbers;
+import relax.core.structure.CausalStructure;
+import relax.lp.engine.Status;
+import relax.lp.relaxation.Certificate;
+import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.StructureAnalysis;
+import relax.scenarios.functional.BellExpression;
+
+/**
+ * Renders a {@link StructureAnalysis.Outcome} ({@code relax influence --structure}) as text or one line of JSON, in
+ * the words and keys of {@link InfluenceReport}: {@code structure} and {@code relaxed} instead of {@code model}.
+ */
+final class StructureInfluenceReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StructureInfluenceReport() {
+    }
+
+    static String text(String file, StructureAnalysis.Outcome o) {
+        StringBuilder s = new StringBuilder();
+        String name = o.behaviour().name().isEmpty() ? "" : " (" + o.behaviour().name() + ")";
+        s.append(file).append(name).append('\n');
+        CausalStructure st = o.structure();
+        s.append("  structure   ").append(key(o)).append(": ").append(measureInWords(o)).append('\n');
+        RelaxationResult r = o.result();
+        switch (o.status()) {
+            case OPTIMAL -> {
+                s.append("  result      ").append(o.message()).append('\n');
+                if (!Double.isNaN(o.messageEntropy())) {
+                    String m = st.minimised().orElseThrow().node();
+                    s.append("              min H(").append(m).append(") = h(").append(o.space().measureName()).append(") = ")
+                            .append(Numbers.format(o.messageEntropy())).append(" bits\n");
+                }
+                InfluenceReport.appendModel(s, r);
+                if (o.measured() && r.certificate().isChecked()) {
+                    s.append("  certificate every ").append(key(o)).append(" model satisfies\n");
+                    s.append("      ").append(expression(o, r.certificate())).append("  <=  ").append(o.space().measureName()).append('\n');
+                    InfluenceReport.appendRounding(s, r.certificate());
+                    s.append("    and this behaviour gives the left side ").append(BellExpression.fraction(r.certificate().bound())).append(" = ")
+                            .append(Numbers.format(r.certificate().boundValue())).append('\n');
+                } else if (o.measured()) {
+                    s.append("  certificate none: ").append(r.certificate().note()).append('\n');
+                }
+            }
+            case INFEASIBLE -> {
+                s.append("  result      infeasible: ").append(o.message()).append('\n');
+                Certificate c = r.certificate();
+                if (c != null && c.provesInfeasible()) {
+                    s.append("  certificate every ").append(key(o)).append(" model satisfies\n");
+                    s.append("      ").append(expression(o, c)).append("  <=  0\n");
+                    InfluenceReport.appendRounding(s, c);
+                    s.append("    and this behaviour gives ").append(Numbers.format(c.boundValue())).append(c.isChecked() ? " (checked in exact arithmetic)" : "")
+                            .append('\n');
+                }
+            }
+            case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
+        }
+        return s.append(InfluenceReport.solvedBy(r, o.space())).toString();
+    }
+
+    /** The structure's name (or "structure" when it has none). */
+    private static String key(StructureAnalysis.Outcome o) {
+        return o.structure().name().isEmpty() ? "structure" : o.structure().name();
+    }
+
+    /** E.g. {@code minimise C_x→b (relaxed x->b)}, {@code minimise p(m=0)}, {@code is p compatible? (no relaxed edge)}. */
+    private static String measureInWords(StructureAnalysis.Outcome o) {
+        if (!o.measured()) {
+            return "is p compatible? (no relaxed edge)";
+        }
+        CausalStructure st = o.structure();
+        return "minimise " + o.space().measureName() + (st.relaxed().isEmpty() ? "" : " (relaxed "
+                + String.join(", ", st.relaxed().stream().map(Object::toString).toList()) + ")");
+    }
+
+    private static String expression(StructureAnalysis.Outcome o, Certificate c) {
+        return BellExpression.format(o.behaviour().scenario(), c.entryWeights(), o.structure()::entryName);
+    }
+
+    static String json(String file, StructureAnalysis.Outcome o) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("file", file);
+        n.put("structure", key(o));
+        var relaxed = n.putArray("relaxed");
+        o.structure().relaxed().forEach(e -> relaxed.add(e.toString()));
+        n.put("measure", o.space().measureName());
+        RelaxationResult r = o.result();
+        InfluenceReport.putOutcome(n, o.status(), r, o.message());
+        if (o.status() == Status.OPTIMAL && !Double.isNaN(o.messageEntropy())) {
+            n.put("entropy", o.messageEntropy());
+        }
+        Certificate c = r.certificate();
+        if (c == null) {
+            n.putNull("certificate");
+        } else {
+            n.set("certificate", InfluenceReport.certificateJson(o.behaviour().scenario(), c, o.space(), expression(o, c), key(o),
+                    o.measured() ? o.space().measureName() : null, "a " + key(o) + " model reproduces p"));
+        }
+        InfluenceReport.putSolver(n, r, o.status() == Status.OPTIMAL);
+        return n.toString();
+    }
+}
