@@ -96,7 +96,7 @@ public final class InfluenceCommand implements Callable<Integer> {
     public Integer call() {
         if ((model == null) == (structureSource == null) || (edge != null && structureSource == null)) {
             throw new IllegalArgumentException(edge != null && structureSource == null ? "--edge needs --structure"
-                    : "give either --model MODEL (lhv, x2b, a2b, comm) or --structure S.json|NAME");
+                    : "give either --model MODEL (lhv, x2b, a2b, comm) or --structure S.json (or a shipped structure by name)");
         }
         if (writeLp != null && files.size() > 1) {
             throw new IllegalArgumentException("--write-lp writes one LP: give one behaviour file (or use functional mode)");
