@@ -534,8 +534,9 @@ public final class StructureStrategies implements StrategySpace {
         final boolean relaxedInto;
         final int uCount;
         final int rCount;
-        /** entryOf[r·uCount + u]: the entry of k's table. */
+        /** entryOf[r·uCount + u]: the entry of k's table; slotOf is its inverse (the identity without relaxed inputs). */
         final int[] entryOf;
+        final int[] slotOf;
         /** Positions of k's non-relaxed inputs, and their strides in r. */
         final int[] nrPosition;
         final int[] nrStride;
@@ -551,6 +552,11 @@ public final class StructureStrategies implements StrategySpace {
         /** Per edge into k: positions of k's other relaxed inputs and their strides in α. */
         final int[][] alphaPosition;
         final int[][] alphaStride;
+        /**
+         * Whether r(t) and α(t) of every row into k are settings' values, so that the penalties of the slices are the
+         * same at every leaf (Fig. 1b–c: r = y) and are summed once per pricing call.
+         */
+        final boolean fixedPenalties;
 
         SinkSlices() {
             int n = inputs[sink].length;
@@ -601,6 +607,10 @@ public final class StructureStrategies implements StrategySpace {
                     ui += value[j] * uStride[j];
                 }
                 entryOf[ri * u + ui] = c;
+            }
+            this.slotOf = new int[entryOf.length];
+            for (int i = 0; i < entryOf.length; i++) {
+                slotOf[entryOf[i]] = i;
             }
             this.count = relaxedInto ? (int) Math.round(Math.pow(values, u)) : 0;
             this.digit = new int[count * u];
@@ -655,6 +665,16 @@ public final class StructureStrategies implements StrategySpace {
                 }
             }
             this.types = t;
+            boolean fixed = true;
+            for (int p : nrPosition) {
+                fixed &= settingValue[inputs[sink][p]] != null;
+            }
+            for (int[] positions : alphaPosition) {
+                for (int p : positions == null ? new int[0] : positions) {
+                    fixed &= settingValue[inputs[sink][p]] != null;
+                }
+            }
+            this.fixedPenalties = fixed;
             this.hitStart = new int[count + 1];
             List<Integer> hits = new ArrayList<>();
             for (int s = 0; s < count; s++) {
@@ -670,7 +690,11 @@ public final class StructureStrategies implements StrategySpace {
         }
     }
 
-    /** One pricing call: the depth-first search over the enumerated tables, with the sink optimised per slice. */
+    /**
+     * One pricing call: the depth-first search over the enumerated tables, with the sink optimised per slice. The
+     * lumped z-weights G_c(v) of the sink are stored by slot (r·uCount + u, {@link SinkSlices#slotOf}), so that one
+     * slice's entries are contiguous.
+     */
     private final class Search {
         private final double[] z;
         private final double[] w;
@@ -687,7 +711,11 @@ public final class StructureStrategies implements StrategySpace {
         private final double[] lumped;
         private final double[] weighted;
         private final boolean[] penalised;
+        /** slicePenalty[r·count + σ] = Σ over the types σ hits of weighted[r][type], when the penalties are fixed. */
+        private final double[] slicePenalty;
         private final int[] bestSlice;
+        /** The part of the sink's table entry that its setting inputs give, per block. */
+        private final int[] sinkBase = new int[blocks];
         private final int[] sinkConfig = new int[blocks];
         // bounds
         private final double[][] blockMax;
@@ -712,6 +740,27 @@ public final class StructureStrategies implements StrategySpace {
             this.weighted = new double[slices.rCount * Math.max(1, slices.types)];
             this.penalised = new boolean[slices.rCount];
             this.bestSlice = new int[Math.max(slices.rCount, entries[sink])];
+            for (int j = 0; j < inputs[sink].length; j++) {
+                int[] in = settingValue[inputs[sink][j]];
+                for (int b = 0; b < blocks && in != null; b++) {
+                    sinkBase[b] += in[b] * stride[sink][j];
+                }
+            }
+            if (slices.relaxedInto && slices.fixedPenalties) {
+                weigh();
+                this.slicePenalty = new double[slices.rCount * slices.count];
+                for (int r = 0; r < slices.rCount; r++) {
+                    for (int sl = 0; sl < slices.count && penalised[r]; sl++) {
+                        double p = 0;
+                        for (int h = slices.hitStart[sl]; h < slices.hitStart[sl + 1]; h++) {
+                            p -= weighted[r * slices.types + slices.hitTypes[h]];
+                        }
+                        slicePenalty[r * slices.count + sl] = p;
+                    }
+                }
+            } else {
+                this.slicePenalty = null;
+            }
             double maxZ = 0;
             for (double v : z) {
                 maxZ = Math.max(maxZ, Math.abs(v));
@@ -875,8 +924,11 @@ public final class StructureStrategies implements StrategySpace {
             int kv = slices.values;
             int[] o = outcomeIndex[enumerated.length];
             Arrays.fill(lumped, 0);
-            Arrays.fill(sinkConfig, 0);
+            System.arraycopy(sinkBase, 0, sinkConfig, 0, blocks);
             for (int j = 0; j < inputs[k].length; j++) {
+                if (settingValue[inputs[k][j]] != null) {
+                    continue;
+                }
                 int[] in = value[inputs[k][j]];
                 int st = stride[k][j];
                 for (int s = 0; s < blocks; s++) {
@@ -884,9 +936,10 @@ public final class StructureStrategies implements StrategySpace {
                 }
             }
             int ks = outcomeStride[k];
+            int[] slot = slices.slotOf;
             for (int s = 0; s < blocks; s++) {
                 int e = s * outcomesPerBlock + o[s];
-                int g = sinkConfig[s] * kv;
+                int g = slot[sinkConfig[s]] * kv;
                 for (int b = 0; b < kv; b++) {
                     lumped[g + b] += z[e + b * ks];
                 }
@@ -927,6 +980,64 @@ public final class StructureStrategies implements StrategySpace {
 
         /** Σ over the configurations r of k's non-relaxed inputs of the best slice's score; the argmax in bestSlice. */
         private double slices() {
+            if (slicePenalty == null) {
+                weigh();
+            }
+            int u = slices.uCount;
+            int kv = slices.values;
+            double total = 0;
+            for (int r = 0; r < slices.rCount; r++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                if (!penalised[r]) {
+                    // no penalty: the entries of the slice are independent
+                    double sum = 0;
+                    int code = 0;
+                    for (int i = u - 1; i >= 0; i--) {
+                        int g = (r * u + i) * kv;
+                        double m = lumped[g];
+                        int a = 0;
+                        for (int b = 1; b < kv; b++) {
+                            if (lumped[g + b] > m) {
+                                m = lumped[g + b];
+                                a = b;
+                            }
+                        }
+                        sum += m;
+                        code = code * kv + a;
+                    }
+                    best = sum;
+                    arg = code;
+                } else {
+                    int wBase = r * slices.types;
+                    for (int sl = 0; sl < slices.count; sl++) {
+                        double v = 0;
+                        int dBase = sl * u;
+                        int gBase = r * u * kv;
+                        for (int i = 0; i < u; i++) {
+                            v += lumped[gBase + i * kv + slices.digit[dBase + i]];
+                        }
+                        if (slicePenalty != null) {
+                            v += slicePenalty[r * slices.count + sl];
+                        } else {
+                            for (int h = slices.hitStart[sl]; h < slices.hitStart[sl + 1]; h++) {
+                                v -= weighted[wBase + slices.hitTypes[h]];
+                            }
+                        }
+                        if (v > best) {
+                            best = v;
+                            arg = sl;
+                        }
+                    }
+                }
+                total += best;
+                bestSlice[r] = arg;
+            }
+            return total;
+        }
+
+        /** weighted[r·types + type]: the sum of w over the rows into the sink that are that type of slice r; penalised[r] if any. */
+        private void weigh() {
             int types = slices.types;
             Arrays.fill(weighted, 0);
             Arrays.fill(penalised, false);
@@ -955,52 +1066,6 @@ public final class StructureStrategies implements StrategySpace {
                     }
                 }
             }
-            int u = slices.uCount;
-            int kv = slices.values;
-            double total = 0;
-            for (int r = 0; r < slices.rCount; r++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int arg = 0;
-                if (!penalised[r]) {
-                    // no penalty: the entries of the slice are independent
-                    double sum = 0;
-                    int code = 0;
-                    for (int i = u - 1; i >= 0; i--) {
-                        int g = slices.entryOf[r * u + i] * kv;
-                        double m = lumped[g];
-                        int a = 0;
-                        for (int b = 1; b < kv; b++) {
-                            if (lumped[g + b] > m) {
-                                m = lumped[g + b];
-                                a = b;
-                            }
-                        }
-                        sum += m;
-                        code = code * kv + a;
-                    }
-                    best = sum;
-                    arg = code;
-                } else {
-                    int wBase = r * types;
-                    for (int sl = 0; sl < slices.count; sl++) {
-                        double v = 0;
-                        int dBase = sl * u;
-                        for (int i = 0; i < u; i++) {
-                            v += lumped[slices.entryOf[r * u + i] * kv + slices.digit[dBase + i]];
-                        }
-                        for (int h = slices.hitStart[sl]; h < slices.hitStart[sl + 1]; h++) {
-                            v -= weighted[wBase + slices.hitTypes[h]];
-                        }
-                        if (v > best) {
-                            best = v;
-                            arg = sl;
-                        }
-                    }
-                }
-                total += best;
-                bestSlice[r] = arg;
-            }
-            return total;
         }
     }
 
