@@ -22,7 +22,7 @@ final class StructureInfluenceReport {
 
     static String text(String file, StructureAnalysis.Outcome o) {
         StringBuilder s = new StringBuilder();
-        String name = o.behaviour().name().isEmpty() ? "" : " (" + o.behaviour().name() + ")";
+        String name = o.behaviour().name().isEmpty() || file.startsWith(o.behaviour().name()) ? "" : " (" + o.behaviour().name() + ")";
         s.append(file).append(name).append('\n');
         CausalStructure st = o.structure();
         s.append("  structure   ").append(key(o)).append(": ").append(measureInWords(o)).append('\n');

@@ -37,19 +37,21 @@ import relax.core.strategy.StrategySpace;
  * the same configuration c lump into G_c(v), and the relaxed-edge rows into k couple only the entries of one
  * <em>slice</em> (one configuration r of k's non-relaxed inputs, all values of its relaxed ones), so the score
  * splits into one independent maximisation per slice; without a relaxed edge into k, per entry. The derivation is
- * in docs/causal-structures.md ("Pricing"). When F has more than {@value #ENUMERATED_LEAVES} assignments the
- * depth-first search prunes with an exact upper bound (branch and bound): the penalties already fixed plus, per
- * block, the largest z-entry consistent with the outcomes already fixed; beyond {@value #SEARCHED_LEAVES}
- * assignments the space is refused with that estimate. Every score is a floating-point sum of its terms
+ * in docs/causal-structures.md ("Pricing"). When the estimated work of one call exceeds 2^{@value #ENUMERATED_WORK}
+ * operations the depth-first search prunes with an exact upper bound (branch and bound): the penalties already
+ * fixed plus, per block, the largest z-entry consistent with the outcomes already fixed, the tables of each node
+ * tried best bound first; beyond 2^{@value #SEARCHED_WORK} operations the structure is refused with that estimate. Every score is a floating-point sum of its terms
  * (as {@link StrategySpace#price} requires) and pruning keeps a margin for the rounding of the bound.
  */
 public final class StructureStrategies implements StrategySpace {
-    /** Largest number of assignments of the enumerated tables searched without bounds. */
-    static final long ENUMERATED_LEAVES = 1L << 22;
-    /** Largest number of assignments of the enumerated tables searched at all (with bounds). */
-    static final long SEARCHED_LEAVES = 1L << 36;
+    /** log2 of the largest estimated work per pricing call (operations) searched without bounds. */
+    static final int ENUMERATED_WORK = 28;
+    /** log2 of the largest estimated work per pricing call searched at all (with bounds); beyond, the structure is refused. */
+    static final int SEARCHED_WORK = 33;
     /** Largest number of slices (tables of k over its relaxed inputs) tabulated. */
     static final int SLICE_LIMIT = 1 << 20;
+    /** Largest number of tables of one node that the bounded search orders by their bounds. */
+    private static final int ORDERED_TABLES = 1 << 16;
     /** Largest behaviour for which the bounded search tabulates its per-block maxima. */
     private static final int BOUND_TABLE_LIMIT = 1 << 22;
 
@@ -94,7 +96,6 @@ public final class StructureStrategies implements StrategySpace {
     private final int sink;
     /** The non-setting nodes other than the sink, in topological order. */
     private final int[] enumerated;
-    private final double leaves;
     private final boolean bounded;
     private final SinkSlices slices;
     /** Scratch node values for {@link #column} and {@link #measureCounts}, one array per thread. */
@@ -106,11 +107,11 @@ public final class StructureStrategies implements StrategySpace {
      * @throws InvalidStructureException if the pricing search would be too large, naming the estimate
      */
     public StructureStrategies(CausalStructure structure) {
-        this(structure, ENUMERATED_LEAVES);
+        this(structure, ENUMERATED_WORK);
     }
 
-    /** As the public constructor, searching with bounds above {@code enumeratedLeaves} assignments (tests force the bounded search with 0). */
-    StructureStrategies(CausalStructure structure, long enumeratedLeaves) {
+    /** As the public constructor, searching with bounds above 2^{@code enumeratedWork} operations (tests force the bounded search with 0). */
+    StructureStrategies(CausalStructure structure, int enumeratedWork) {
         this.structure = structure;
         this.tables = new ResponseTables(structure);
         int[] radices = new int[tables.digits()];
@@ -236,25 +237,21 @@ public final class StructureStrategies implements StrategySpace {
 
         // the pricing search: the sink k that makes it cheapest
         int bestSink = -1;
-        double bestCost = Double.POSITIVE_INFINITY;
+        double bestWork = Double.POSITIVE_INFINITY;
         double bestLeaves = 0;
         for (int v : order) {
-            if (!isOutcome[v] || !structure.dag().children(nodes.get(v).name()).isEmpty()) {
-                continue;
-            }
-            double slicesOfV = sliceCount(v);
-            if (slicesOfV > SLICE_LIMIT) {
+            if (!isOutcome[v] || !structure.dag().children(nodes.get(v).name()).isEmpty() || sliceCount(v) > SLICE_LIMIT) {
                 continue;
             }
             double logLeaves = 0;
             for (int w : order) {
                 logLeaves += w == v ? 0 : entries[w] * log2(radix[w]);
             }
-            double cost = logLeaves + log2(blocks * (double) radix[v] + entries[v] * (double) radix[v] * Math.max(1, slicesOfV));
-            if (cost < bestCost) {
-                bestCost = cost;
+            double work = logLeaves + log2(leafWork(v));
+            if (work < bestWork) {
+                bestWork = work;
                 bestSink = v;
-                bestLeaves = Math.pow(2, logLeaves);
+                bestLeaves = logLeaves;
             }
         }
         if (bestSink < 0) {
@@ -263,17 +260,16 @@ public final class StructureStrategies implements StrategySpace {
         }
         this.sink = bestSink;
         this.enumerated = Arrays.stream(order).filter(v -> v != sink).toArray();
-        this.leaves = bestLeaves;
-        if (leaves > SEARCHED_LEAVES) {
-            throw new InvalidStructureException("pricing structure '" + structure.name() + "' would search about 2^" + Math.round(log2(leaves))
-                    + " combinations of the response tables of " + names(enumerated) + " (those of " + nodes.get(sink).name()
-                    + " are optimised per configuration); at most 2^" + Long.numberOfTrailingZeros(SEARCHED_LEAVES) + " can be searched exactly");
+        String search = "about 2^" + Math.round(bestLeaves) + " combinations of the response tables of " + names(enumerated) + " (those of "
+                + nodes.get(sink).name() + " optimised per configuration), about 2^" + Math.round(bestWork) + " operations per pricing call";
+        if (bestWork > SEARCHED_WORK) {
+            throw new InvalidStructureException("pricing structure '" + structure.name() + "' would search " + search + "; at most 2^" + SEARCHED_WORK
+                    + " are searched, so this structure is too large to solve exactly");
         }
-        this.bounded = leaves > enumeratedLeaves;
+        this.bounded = bestWork > enumeratedWork;
         if (bounded && scenario.size() * (double) (structure.outcomes().size() + 1) > BOUND_TABLE_LIMIT) {
-            throw new InvalidStructureException("pricing structure '" + structure.name() + "' would search about 2^" + Math.round(log2(leaves))
-                    + " combinations of the response tables of " + names(enumerated) + " with bounds over " + scenario.size()
-                    + " behaviour entries; too large to search exactly");
+            throw new InvalidStructureException("pricing structure '" + structure.name() + "' would search " + search + " with bounds over "
+                    + scenario.size() + " behaviour entries; too large to solve exactly");
         }
         this.slices = new SinkSlices();
         this.scratch = ThreadLocal.withInitial(() -> new int[n]);
@@ -341,6 +337,27 @@ public final class StructureStrategies implements StrategySpace {
             rep[t] = block;
         }
         return rep;
+    }
+
+    /**
+     * The work of one leaf of the search with sink v: lumping its z-weights (blocks·values(v)), then per configuration r
+     * of its non-relaxed inputs every slice (its entries plus its row types), or without relaxed inputs every entry.
+     */
+    private double leafWork(int v) {
+        double u = 1;
+        double types = 0;
+        for (int e = 0; e < edges.size(); e++) {
+            if (edgeTo[e] == v) {
+                u *= radix[edgeFrom[e]];
+            }
+        }
+        for (int e = 0; e < edges.size(); e++) {
+            if (edgeTo[e] == v) {
+                types += u / radix[edgeFrom[e]] * pairs(radix[edgeFrom[e]]) * edgeValuesOfV[e];
+            }
+        }
+        double perEntries = sliceCount(v) > 1 || types > 0 ? entries[v] / u * sliceCount(v) * (u + types) : entries[v] * (double) radix[v];
+        return blocks * (1.0 + radix[v]) + perEntries;
     }
 
     /** Number of slices of node v: values(v)^(product of its relaxed inputs' values), 1 without relaxed input. */
@@ -720,6 +737,9 @@ public final class StructureStrategies implements StrategySpace {
         // bounds
         private final double[][] blockMax;
         private final double margin;
+        /** Per level of the bounded search: the bounds of the node's tables and their indices, for best-first order (null: odometer order). */
+        private final double[][] orderKeys;
+        private final int[][] orderTables;
 
         Search(double[] z, double[] w, Pricing out) {
             this.z = z;
@@ -771,6 +791,15 @@ public final class StructureStrategies implements StrategySpace {
             }
             this.margin = 2 * (blocks + rows + 2) * Math.ulp(1.0) * (blocks * maxZ + scale * sumW);
             this.blockMax = bounded ? blockMaxima() : null;
+            this.orderKeys = new double[levels][];
+            this.orderTables = new int[levels][];
+            for (int l = 0; l < levels && bounded; l++) {
+                double tablesOfNode = Math.pow(radix[enumerated[l]], entries[enumerated[l]]);
+                if (tablesOfNode <= ORDERED_TABLES) {
+                    orderKeys[l] = new double[(int) tablesOfNode];
+                    orderTables[l] = new int[(int) tablesOfNode];
+                }
+            }
         }
 
         /**
@@ -835,24 +864,97 @@ public final class StructureStrategies implements StrategySpace {
             int from = offset[v];
             int to = from + entries[v];
             Arrays.fill(current, from, to, 0);
-            int[] val = value[v];
-            int[] before = outcomeIndex[level];
-            int[] after = outcomeIndex[level + 1];
-            int ostride = outcomeStride[v];
+            if (bounded && orderKeys[level] != null) {
+                descendBestFirst(level, from, to);
+                return;
+            }
             do {
-                for (int s = 0; s < blocks; s++) {
-                    val[s] = current[from + cfg[s]];
-                }
-                if (after != before) {
-                    for (int s = 0; s < blocks; s++) {
-                        after[s] = before[s] + val[s] * ostride;
-                    }
-                }
-                penalty[level + 1] = penalty[level] + rowsInto(v);
+                fix(level);
                 if (!bounded || out.accepts(bound(level + 1) + margin)) {
                     descend(level + 1);
                 }
             } while (nextTable(from, to, radix[v]));
+        }
+
+        /**
+         * The bounded search at one level, best bound first: every table of the node is bounded, then the tables are
+         * tried in decreasing order of their bounds until one cannot beat the strategies kept (nor can any after it).
+         */
+        private void descendBestFirst(int level, int from, int to) {
+            int v = enumerated[level];
+            double[] keys = orderKeys[level];
+            int[] tables = orderTables[level];
+            int n = 0;
+            do {
+                fix(level);
+                keys[n] = bound(level + 1);
+                tables[n] = n;
+                n++;
+            } while (nextTable(from, to, radix[v]));
+            sortDescending(keys, tables, 0, n - 1);
+            for (int i = 0; i < n && out.accepts(keys[i] + margin); i++) {
+                int rest = tables[i];
+                for (int d = from; d < to; d++) {
+                    current[d] = rest % radix[v];
+                    rest /= radix[v];
+                }
+                fix(level);
+                descend(level + 1);
+            }
+        }
+
+        /** With the node at level ℓ set to the table in {@link #current}: its values, the outcomes fixed so far and the penalties. */
+        private void fix(int level) {
+            int v = enumerated[level];
+            int from = offset[v];
+            int[] cfg = config[level];
+            int[] val = value[v];
+            for (int s = 0; s < blocks; s++) {
+                val[s] = current[from + cfg[s]];
+            }
+            int[] before = outcomeIndex[level];
+            int[] after = outcomeIndex[level + 1];
+            if (after != before) {
+                int ostride = outcomeStride[v];
+                for (int s = 0; s < blocks; s++) {
+                    after[s] = before[s] + val[s] * ostride;
+                }
+            }
+            penalty[level + 1] = penalty[level] + rowsInto(v);
+        }
+
+        /** Sorts keys[lo..hi] in decreasing order, permuting {@code tables} alike (quicksort; no allocation). */
+        private void sortDescending(double[] keys, int[] tables, int lo, int hi) {
+            while (lo < hi) {
+                double pivot = keys[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (keys[i] > pivot) {
+                        i++;
+                    }
+                    while (keys[j] < pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        double k = keys[i];
+                        keys[i] = keys[j];
+                        keys[j] = k;
+                        int t = tables[i];
+                        tables[i] = tables[j];
+                        tables[j] = t;
+                        i++;
+                        j--;
+                    }
+                }
+                if (j - lo < hi - i) {
+                    sortDescending(keys, tables, lo, j);
+                    lo = i;
+                } else {
+                    sortDescending(keys, tables, i, hi);
+                    hi = j;
+                }
+            }
         }
 
         /** Odometer over the digits [from, to) of one table; false (digits all 0) after the last table. */
