@@ -183,7 +183,7 @@ public final class Auditor {
                         total = total.add(joint.probability(l, lambda).multiply(tv));
                     }
                     total = total.multiply(Surd.of(1, 2));
-                    if (where == null || total.compareTo(best) > 0) {
+                    if (total.compareTo(best) > 0) {
                         best = total;
                         where = new LinkedHashMap<>();
                         if (near != null) {
@@ -195,6 +195,6 @@ public final class Auditor {
                 }
             }
         }
-        return new MicrostateDependence(key, micro, far, near, best, where == null ? Map.of() : where);
+        return new MicrostateDependence(key, micro, far, near, best, best.isZero() ? Map.of() : where);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param far    the far setting
  * @param near   the near setting held fixed, or null
  * @param value  the dependence, exact
- * @param where  the maximising settings (value indices), keyed by variable ({@code x}, {@code x'}, {@code y})
+ * @param where  the maximising settings (value indices), keyed by variable ({@code x}, {@code x'}, {@code y}); empty when the value is 0
  */
 public record MicrostateDependence(String key, ModelVariable micro, ModelVariable far, ModelVariable near, Surd value, Map<String, Integer> where) {
 

@@ -118,7 +118,7 @@ public final class ModelFile {
             variables();
             List<ConditionalTable> tables = new ArrayList<>();
             tables.add(settings());
-            table("state", List.of(ModelVariable.LAMBDA), ModelVariable.set(ModelVariable.X, ModelVariable.Y), List.of(), tables);
+            table("state", declaredOf(ModelVariable.LAMBDA), ModelVariable.set(ModelVariable.X, ModelVariable.Y), List.of(), tables);
             List<ModelVariable> microstates = new ArrayList<>();
             for (ModelVariable v : List.of(ModelVariable.LAMBDA_A, ModelVariable.LAMBDA_B)) {
                 if (declares(v)) {
