@@ -100,10 +100,16 @@ public final class Surd implements Comparable<Surd> {
     }
 
     public Surd add(Surd o) {
+        if (d == 1 && o.d == 1) {
+            return of(a.add(o.a));
+        }
         return new Surd(a.add(o.a), b.add(o.b), common(o));
     }
 
     public Surd subtract(Surd o) {
+        if (d == 1 && o.d == 1) {
+            return of(a.subtract(o.a));
+        }
         return new Surd(a.subtract(o.a), b.subtract(o.b), common(o));
     }
 
@@ -113,6 +119,9 @@ public final class Surd implements Comparable<Surd> {
 
     /** (a₁ + b₁√d)(a₂ + b₂√d) = a₁a₂ + d·b₁b₂ + (a₁b₂ + a₂b₁)√d. */
     public Surd multiply(Surd o) {
+        if (d == 1 && o.d == 1) {
+            return of(a.multiply(o.a));
+        }
         long r = common(o);
         return new Surd(a.multiply(o.a).add(b.multiply(o.b).multiply(r)), a.multiply(o.b).add(o.a.multiply(b)), r);
     }
@@ -121,6 +130,9 @@ public final class Surd implements Comparable<Surd> {
     public Surd divide(Surd o) {
         if (o.isZero()) {
             throw new ArithmeticException("division by zero");
+        }
+        if (d == 1 && o.d == 1) {
+            return of(a.divide(o.a));
         }
         BigFraction norm = o.a.multiply(o.a).subtract(o.b.multiply(o.b).multiply(o.d));
         Surd conjugate = new Surd(o.a.divide(norm), o.b.negate().divide(norm), o.d);
