@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class JointDistribution {
     /** Largest number of non-zero joint entries audited; beyond it the model is refused as too large. */
-    public static final int MAX_ENTRIES = 2_000_000;
+    public static final int MAX_ENTRIES = 100_000;
 
     private final int[] radix;
     private final long[] stride;
@@ -55,7 +55,7 @@ public final class JointDistribution {
         for (ConditionalTable t : model.tables()) {
             completeAt[31 - Integer.numberOfLeadingZeros(t.variables())].add(t);
         }
-        Builder b = new Builder(radix, stride, completeAt);
+        Builder b = new Builder(radix, stride, completeAt, model.combinations());
         b.expand(0, Surd.ONE, 0L);
         return new JointDistribution(radix, stride, java.util.Arrays.copyOf(b.keys, b.size), java.util.Arrays.copyOf(b.values, b.size));
     }
@@ -65,11 +65,13 @@ public final class JointDistribution {
         final long[] stride;
         final List<ConditionalTable>[] completeAt;
         final int[] digits;
+        final long combinations;
         long[] keys = new long[64];
         Surd[] values = new Surd[64];
         int size;
 
-        Builder(int[] radix, long[] stride, List<ConditionalTable>[] completeAt) {
+        Builder(int[] radix, long[] stride, List<ConditionalTable>[] completeAt, long combinations) {
+            this.combinations = combinations;
             this.radix = radix;
             this.stride = stride;
             this.completeAt = completeAt;
@@ -79,8 +81,8 @@ public final class JointDistribution {
         void expand(int v, Surd product, long key) {
             if (v == radix.length) {
                 if (size == MAX_ENTRIES) {
-                    throw new InvalidModelException("the model has more than " + MAX_ENTRIES
-                            + " non-zero joint probabilities: too large to audit exactly");
+                    throw new InvalidModelException("the model has more than " + MAX_ENTRIES + " non-zero joint probabilities (of "
+                            + combinations + " value combinations): too large to audit exactly (about 20 s per 100000 on 2 cores)");
                 }
                 if (size == keys.length) {
                     keys = java.util.Arrays.copyOf(keys, 2 * size);
