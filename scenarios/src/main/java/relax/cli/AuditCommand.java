@@ -18,13 +18,13 @@ import relax.scenarios.microstate.ModelFile;
 
 /** {@code relax audit}: the exact audit of explicit hidden-variable models with apparatus microstates (Ciepielewski & Okon). */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Audits explicit finite hidden-variable models (settings x, y; state lambda; apparatus",
-                "microstates lambda_a, lambda_b; response tables for a and b) in exact arithmetic:",
-                "the behaviour p(a,b|x,y) they produce, its CHSH value, and whether each property of",
-                "Ciepielewski & Okon holds - settings independence (eq. 2), parameter and outcome",
-                "independence (eqs. 21, 22), factorizability (eq. 1), local causality (eq. 7), microstate",
-                "independence as printed (eq. 25) and in conditional form - with the largest violation and",
-                "where it occurs. Model format and definitions: docs/microstate-independence.md.",
+        description = {"Exact audit of explicit hidden-variable models with apparatus microstates (Ciepielewski & Okon).",
+                "A model (settings x, y; state lambda; microstates lambda_a, lambda_b; response tables for a and b)",
+                "is audited in exact arithmetic: the behaviour p(a,b|x,y) it produces, its CHSH value, and whether",
+                "settings independence (eq. 2), parameter and outcome independence (eqs. 21, 22), factorizability",
+                "(eq. 1), local causality (eq. 7) and microstate independence - as printed (eq. 25) and in",
+                "conditional form - hold, with the largest violation and where it occurs.",
+                "Model format and definitions: docs/microstate-independence.md.",
                 "Exit codes: 0 every file audited (whatever the verdicts), 2 invalid model file."})
 public final class AuditCommand implements Callable<Integer> {
     @Spec

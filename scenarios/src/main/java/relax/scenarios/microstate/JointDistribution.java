@@ -82,7 +82,7 @@ public final class JointDistribution {
             if (v == radix.length) {
                 if (size == MAX_ENTRIES) {
                     throw new InvalidModelException("the model has more than " + MAX_ENTRIES + " non-zero joint probabilities (of "
-                            + combinations + " value combinations): too large to audit exactly (about 20 s per 100000 on 2 cores)");
+                            + combinations + " value combinations): too large to audit exactly");
                 }
                 if (size == keys.length) {
                     keys = java.util.Arrays.copyOf(keys, 2 * size);

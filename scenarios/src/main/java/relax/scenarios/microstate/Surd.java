@@ -76,16 +76,6 @@ public final class Surd implements Comparable<Surd> {
         return inside == 1 ? of(outside, 1) : new Surd(BigFraction.ZERO, new BigFraction(outside), inside);
     }
 
-    /** The rational part a. */
-    public BigFraction rationalPart() {
-        return a;
-    }
-
-    /** The coefficient b of √d (zero for a rational). */
-    public BigFraction surdPart() {
-        return b;
-    }
-
     /** The radicand d: 1 for a rational, else the square-free d ≥ 2. */
     public long radicand() {
         return d;

@@ -264,6 +264,25 @@ class AuditorTest {
     }
 
     /**
+     * The printed eq. (25) is not necessary either: λ ∈ {0,1} uniform, Alice's apparatus registers the
+     * incoming state (λ_a = λ), a = λ_a, b = λ. A local deterministic model in which every other property
+     * holds, the conditional form included (given λ, λ_a is fixed) — yet P(λ_a|y,b) = [λ_a = b] against
+     * P(λ_a) = ½ violates the printed form by ½, first at y=0, λ_a=0, b=0.
+     */
+    @Test
+    void printedFormForbidsAnApparatusThatRegistersTheState() {
+        Audit a = audit("""
+                {"variables": {"x": ["0","1"], "y": ["0","1"], "lambda": ["0","1"], "lambda_a": ["0","1"], "a": ["0","1"], "b": ["0","1"]},
+                 "state": {"table": {"0": "1/2", "1": "1/2"}},
+                 "microstates": {"given": ["lambda"], "table": {"0": "0", "1": "1"}},
+                 "A": {"given": ["lambda_a"], "table": {"0": "0", "1": "1"}},
+                 "B": {"given": ["lambda"], "table": {"0": "0", "1": "1"}}}
+                """);
+        onlyViolated(a, MICROSTATE_INDEPENDENCE);
+        violation(a, MICROSTATE_INDEPENDENCE, "1/2", "P(λ_a|y,b) = P(λ_a)", "y", "0", "lambda_a", "0", "b", "0");
+    }
+
+    /**
      * The paper's escape model, Tsirelson's box exactly (scenarios/examples/microstate-escape.json): λ = Alice's
      * two answers (uniform), λ_b = the shirt colour = x, a = λ[x], b = a_x(−1)^{xy} with probability
      * cos²(π/8) = (2+√2)/4. p(a,b|x,y) = ½ · (2 ± √2)/4 = (2 ± √2)/8, E_xy = ±1/√2, S = 4/√2 = 2√2 and
