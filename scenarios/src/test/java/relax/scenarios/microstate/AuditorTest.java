@@ -103,6 +103,7 @@ class AuditorTest {
         violation(a, FACTORIZABILITY, "1/4", "P(a,b|x,y,λ) = P(a|x,λ) P(b|y,λ)", "x", "0", "y", "0", "a", "0", "b", "0");
         violation(a, MICROSTATE_INDEPENDENCE, "1/2", "P(λ_a|y,b) = P(λ_a)", "y", "0", "lambda_a", "0", "b", "0");
         violation(a, MICROSTATE_INDEPENDENCE_CONDITIONAL, "1/2", "P(λ_a|x,y,λ,b) = P(λ_a|x,λ)", "x", "0", "y", "0", "lambda_a", "0", "b", "0");
+        violation(a, MICROSTATE_RESULT_INDEPENDENCE, "1/2", "P(λ_a|x,y,λ,b) = P(λ_a|x,y,λ)", "x", "0", "y", "0", "lambda_a", "0", "b", "0");
         assertEquals(Surd.of(1, 2), p(a, 1, 1, 1, 1));
         assertEquals(Surd.ZERO, a.chsh().value());
         assertEquals(Surd.of(2, 1), a.chsh().s());
@@ -134,6 +135,7 @@ class AuditorTest {
         violation(a, FACTORIZABILITY, "1/2", "P(a,b|x,y,λ) = P(a|x,λ) P(b|y,λ)", "x", "0", "y", "0", "a", "0", "b", "0");
         violation(a, MICROSTATE_INDEPENDENCE, "1/2", "P(λ_b|x,a) = P(λ_b)", "x", "0", "lambda_b", "0", "a", "0");
         violation(a, MICROSTATE_SETTING_INDEPENDENCE, "1/2", "P(λ_b|x,y,λ) = P(λ_b|y,λ)", "x", "0", "y", "0", "lambda_b", "0");
+        violation(a, MICROSTATE_INDEPENDENCE_CONDITIONAL, "1/2", "P(λ_b|x,y,λ,a) = P(λ_b|y,λ)", "x", "0", "y", "0", "lambda_b", "0", "a", "0");
         assertEquals(Surd.ZERO, a.chsh().value());
         assertEquals("chsh", a.chsh().relabelling());
         assertEquals(Surd.of(2, 1), a.chsh().s());
