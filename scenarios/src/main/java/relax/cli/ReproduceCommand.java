@@ -63,7 +63,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Reproduction> chosen = choose();
         Files.createDirectories(out);
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
+        StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
         PrintWriter w = spec.commandLine().getOut();
         long start = System.nanoTime();
         List<Done> done = new ArrayList<>();

@@ -97,9 +97,29 @@ public final class BehaviourFile {
         if (node == null) {
             throw new InvalidBehaviourException("missing key \"" + key + "\" (" + what + ", nested as " + key + "[x1]..[xN][a1]..[aN])");
         }
-        double[] flat = new double[scenario.size()];
-        int[] position = {0};
-        flatten(node, key, 0, scenario.inputCounts(), scenario.outputCounts(), flat, position);
+        int n = scenario.parties();
+        int[] radix = new int[2 * n];
+        String[] counts = new String[2 * n];
+        for (int i = 0; i < n; i++) {
+            radix[i] = scenario.inputs(i);
+            radix[n + i] = scenario.outputs(i);
+            counts[i] = "inputs[" + i + "]";
+            counts[n + i] = "outputs[" + i + "]";
+        }
+        return nestedNumbers(node, key, radix, counts);
+    }
+
+    /**
+     * The numbers of a nested list {@code node[i1]…[iK]} with {@code radix[d]} entries at depth d, flat in
+     * row-major order; a wrong shape is one line naming the path and {@code what[d]}, the count it should have.
+     */
+    static double[] nestedNumbers(JsonNode node, String path, int[] radix, String[] what) {
+        int size = 1;
+        for (int r : radix) {
+            size *= r;
+        }
+        double[] flat = new double[size];
+        flatten(node, path, 0, radix, what, flat, new int[] {0});
         return flat;
     }
 
@@ -123,26 +143,24 @@ public final class BehaviourFile {
         return n == null || n.isNull() ? "" : n.asText();
     }
 
-    private static void flatten(JsonNode node, String path, int depth, int[] inputs, int[] outputs, double[] flat, int[] position) {
-        int n = inputs.length;
-        if (depth == 2 * n) {
+    private static void flatten(JsonNode node, String path, int depth, int[] radix, String[] what, double[] flat, int[] position) {
+        if (depth == radix.length) {
             if (!node.isNumber()) {
                 throw new InvalidBehaviourException(path + " = " + node + " is not a number");
             }
             flat[position[0]++] = node.asDouble();
             return;
         }
-        int expected = depth < n ? inputs[depth] : outputs[depth - n];
-        String what = depth < n ? "inputs[" + depth + "]" : "outputs[" + (depth - n) + "]";
+        int expected = radix[depth];
         if (!node.isArray()) {
-            throw new InvalidBehaviourException(path + " must be a list of " + expected + " entries (" + what + " = " + expected
+            throw new InvalidBehaviourException(path + " must be a list of " + expected + " entries (" + what[depth] + " = " + expected
                     + "), got " + node.getNodeType().toString().toLowerCase());
         }
         if (node.size() != expected) {
-            throw new InvalidBehaviourException(path + " has " + node.size() + " entries but " + what + " = " + expected);
+            throw new InvalidBehaviourException(path + " has " + node.size() + " entries but " + what[depth] + " = " + expected);
         }
         for (int i = 0; i < expected; i++) {
-            flatten(node.get(i), path + "[" + i + "]", depth + 1, inputs, outputs, flat, position);
+            flatten(node.get(i), path + "[" + i + "]", depth + 1, radix, what, flat, position);
         }
     }
 
