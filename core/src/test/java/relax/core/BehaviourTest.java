@@ -21,7 +21,7 @@ class BehaviourTest {
         p[CHSH.index(1, 0, 0, 1)] = -0.25;
         p[CHSH.index(1, 0, 0, 0)] = 0.75;
         InvalidBehaviourException e = assertThrows(InvalidBehaviourException.class, () -> new Behaviour(CHSH, p).validate(1e-9));
-        assertEquals("p[1][0][0][1] = -0.25 is negative (probabilities must be >= 0)", e.getMessage());
+        assertEquals("p[1][0][0][1] = -0.25 is negative: a probability cannot be below 0", e.getMessage());
     }
 
     @Test
@@ -48,7 +48,7 @@ class BehaviourTest {
         double[] p = uniform();
         p[3] = Double.NaN;
         InvalidBehaviourException e = assertThrows(InvalidBehaviourException.class, () -> new Behaviour(CHSH, p).validate(1e-9));
-        assertEquals("p[0][0][1][1] = NaN is not a finite number", e.getMessage());
+        assertEquals("p[0][0][1][1] = NaN is not a probability (not a finite number)", e.getMessage());
     }
 
     @Test
