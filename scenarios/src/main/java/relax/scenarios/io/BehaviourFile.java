@@ -120,8 +120,8 @@ public final class BehaviourFile {
             Scenario s = binaryScenario(root, key);
             CorrelatorForm.Kind kind = key.equals("correlators") ? CorrelatorForm.Kind.CORRELATORS : CorrelatorForm.Kind.COLLINS_GISIN;
             BigFraction[] p = CorrelatorForm.read(root.get(key), kind, s);
-            String source = " (computed from the " + (kind == CorrelatorForm.Kind.CORRELATORS ? "correlators, outcome 0 = +1 and 1 = -1" : "Collins-Gisin probabilities")
-                    + ": these numbers are not those of any behaviour)";
+            String source = kind == CorrelatorForm.Kind.CORRELATORS ? "; these correlators (outcome 0 = +1, 1 = -1) are not those of any behaviour"
+                    : "; these Collins-Gisin probabilities are not those of any behaviour";
             WrittenBehaviour.Names names = new WrittenBehaviour.Names() {
                 @Override
                 public String entry(int index) {

@@ -112,6 +112,9 @@ final class ExactNumber {
 
     /** The exact rational value of a decimal whose exponent has been bounded. */
     static BigFraction exact(BigDecimal d) {
+        if (d.signum() == 0) {
+            return BigFraction.ZERO; // 0e999999999 is 0, without forming 10^999999999
+        }
         BigInteger unscaled = d.unscaledValue();
         return d.scale() >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(d.scale())) : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-d.scale())));
     }
@@ -194,10 +197,9 @@ final class ExactNumber {
         if (s.signum() == 0) {
             return "0";
         }
-        String plain = s.toPlainString();
         long exponent = exponent(s);
-        if (exponent >= -6 && exponent <= 20 && plain.length() <= 24) {
-            return plain;
+        if (exponent >= -6 && exponent <= 20 && s.precision() <= 20) {
+            return s.toPlainString();
         }
         BigDecimal mantissa = s.movePointLeft((int) exponent);
         return mantissa.toPlainString() + "e" + exponent;

@@ -49,9 +49,7 @@ final class Normalisation {
             if (v[i].compareTo(BigFraction.ZERO) < 0) {
                 if (v[i].negate().compareTo(tol) > 0) {
                     throw new InvalidBehaviourException(w.names().entry(i) + " = " + ExactNumber.show(v[i])
-                            + " is negative: a probability cannot be below 0" + w.names().source()
-                            + (tolerance == 0 ? " (at --tolerance 0 not even by a rounding error)"
-                            : " (entries down to -" + showTolerance(tolerance) + ", the --tolerance, count as rounding errors and are set to 0)"));
+                            + " is negative: a probability cannot be below 0" + w.names().source() + roundingHint(v[i], tolerance));
                 }
                 clipped++;
                 mostNegative = mostNegative < 0 || v[i].compareTo(v[mostNegative]) < 0 ? i : mostNegative;
@@ -113,6 +111,15 @@ final class Normalisation {
         }
         note.append("; each block was divided by its exact sum, and the result is what is solved");
         return Behaviour.ofExact(s, p, w.name(), w.description()).withNote(note.toString());
+    }
+
+    /** For a slightly negative entry, what the tolerance does with rounding errors. */
+    private static String roundingHint(BigFraction v, double tolerance) {
+        if (v.negate().compareTo(new BigFraction(1, 100)) > 0) {
+            return "";
+        }
+        return tolerance == 0 ? " (at --tolerance 0 not even by a rounding error; a --tolerance of at least " + ExactNumber.show(v.negate())
+                + " sets it to 0 and says so)" : " (entries down to -" + showTolerance(tolerance) + ", the --tolerance, count as rounding errors and are set to 0)";
     }
 
     /** The order hint, or for a small deviation (rounded data) the --tolerance that would accept the file. */

@@ -49,7 +49,7 @@ class FunctionalFileTest {
         assertTrue(e.getMessage().contains("every coefficient is 0"), e.getMessage());
         e = assertThrows(InvalidBehaviourException.class,
                 () -> FunctionalFile.parse("{\"coefficients\":" + CORRELATOR + ",\"constant\":\"two\"}", chsh, "x"));
-        assertEquals("\"constant\" = \"two\" is not a number", e.getMessage());
+        assertEquals("\"constant\" = \"two\" is not a number (write a decimal such as 0.25 or 1e-3, or a fraction such as \"1/4\")", e.getMessage());
         assertThrows(InvalidBehaviourException.class, () -> FunctionalFile.parse("{\"coefficients\":", chsh, "x"));
     }
 }
