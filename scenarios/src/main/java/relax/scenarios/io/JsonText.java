@@ -61,7 +61,7 @@ final class JsonText {
             try {
                 root = MAPPER.readTree(parser);
             } catch (JsonProcessingException e) {
-                throw new InvalidBehaviourException(describe(e, parser));
+                throw new InvalidBehaviourException(describe(e, parser, text.stripTrailing().length()));
             }
             if (root != null && !root.isMissingNode()) {
                 rejectTrailing(parser);
@@ -104,13 +104,14 @@ final class JsonText {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'.*", Pattern.DOTALL);
 
     /** One line for a parse failure: where, and what in the user's terms. */
-    private static String describe(JsonProcessingException e, JsonParser parser) {
+    private static String describe(JsonProcessingException e, JsonParser parser, int length) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return limit(m) + " (at " + where(at) + ")";
         }
-        if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input")) {
+        boolean cutInNumber = m.contains("numeric value") && at != null && at.getCharOffset() >= length - 1;
+        if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input") || cutInNumber) {
             return "ends before the JSON is complete (at " + where(at) + "): is the file truncated?";
         }
         Matcher u = UNRECOGNISED.matcher(m);

@@ -53,7 +53,10 @@ final class Normalisation {
                 }
                 clipped++;
                 mostNegative = mostNegative < 0 || v[i].compareTo(v[mostNegative]) < 0 ? i : mostNegative;
-            } else if (v[i].compareTo(upper) > 0) {
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (v[i].compareTo(upper) > 0) {
                 throw new InvalidBehaviourException(w.names().entry(i) + " = " + ExactNumber.show(v[i])
                         + " is larger than 1: a probability cannot exceed 1" + w.names().source());
             }

@@ -52,4 +52,11 @@ class FunctionalFileTest {
         assertEquals("\"constant\" = \"two\" is not a number (write a decimal such as 0.25 or 1e-3, or a fraction such as \"1/4\")", e.getMessage());
         assertThrows(InvalidBehaviourException.class, () -> FunctionalFile.parse("{\"coefficients\":", chsh, "x"));
     }
+
+    /** The one-line message for a functional file, checked like every behaviour file message. */
+    static String rejected(java.nio.file.Path file, Scenario scenario) {
+        String m = assertThrows(InvalidBehaviourException.class, () -> FunctionalFile.read(file, scenario)).getMessage();
+        HostileInputTest.clean(m, file.toString());
+        return m;
+    }
 }
