@@ -151,16 +151,15 @@ final class CsvBehaviour {
     }
 
     private static int index(String field, int line, String column) {
-        if (!field.matches("[0-9]{1,7}")) {
+        if (!field.matches("[0-9]+")) {
             throw new InvalidBehaviourException("line " + line + ": " + column + " = \"" + TerminalText.excerpt(field, 40)
-                    + "\" is not an index (a whole number from 0" + (field.matches("[0-9]+") ? " below " + Behaviour.MAX_ENTRIES : "") + ")");
+                    + "\" is not an index (a whole number from 0)");
         }
-        int v = Integer.parseInt(field);
-        if (v >= Behaviour.MAX_ENTRIES) {
-            throw new InvalidBehaviourException("line " + line + ": " + column + " = " + v + " is too large an index (a behaviour may have at most "
-                    + Behaviour.MAX_ENTRIES + " entries)");
+        if (field.length() > 7 || Integer.parseInt(field) >= Behaviour.MAX_ENTRIES) {
+            throw new InvalidBehaviourException("line " + line + ": " + column + " = " + TerminalText.excerpt(field, 40)
+                    + " is too large an index (a behaviour may have at most " + Behaviour.MAX_ENTRIES + " entries)");
         }
-        return v;
+        return Integer.parseInt(field);
     }
 
     /** The scenario of the largest indices, refused before allocation if it has more than {@link Behaviour#MAX_ENTRIES} entries. */

@@ -41,6 +41,11 @@ final class ExactNumber {
      * @param what  what it should be, e.g. "a probability"
      */
     static BigFraction of(JsonNode n, String label, String what) {
+        return of(n, label, what, true);
+    }
+
+    /** {@link #of(JsonNode, String, String)}, with or without the advice on how to write a number. */
+    private static BigFraction of(JsonNode n, String label, String what, boolean advice) {
         if (n.isIntegralNumber()) {
             return checked(new BigFraction(n.bigIntegerValue()), label, JsonText.show(n));
         }
@@ -51,14 +56,18 @@ final class ExactNumber {
             throw new InvalidBehaviourException(label + " = " + n.asText() + " is not " + what + " (only finite numbers are allowed)");
         }
         if (n.isTextual()) {
-            return parse(n.asText(), label, what);
+            return parse(n.asText(), label, what, advice);
         }
         throw new InvalidBehaviourException(label + " = " + JsonText.show(n) + " is not " + what
-                + " (write a number such as 0.25, or a fraction as a string such as \"1/4\")");
+                + (advice ? " (write a number such as 0.25, or a fraction as a string such as \"1/4\")" : ""));
     }
 
     /** The exact value of a decimal or fraction literal (see the class comment). */
     static BigFraction parse(String literal, String label, String what) {
+        return parse(literal, label, what, true);
+    }
+
+    private static BigFraction parse(String literal, String label, String what, boolean advice) {
         String t = literal.strip().replace('\u2212', '-');
         String shown = "\"" + TerminalText.excerpt(literal, 40) + "\"";
         if (t.equalsIgnoreCase("nan") || t.matches("(?i)[+-]?(inf|infinity)")) {
@@ -70,22 +79,22 @@ final class ExactNumber {
         }
         int slash = t.indexOf('/');
         if (slash < 0) {
-            return of(decimal(t, label, shown, what), label, shown);
+            return of(decimal(t, label, shown, what, advice), label, shown);
         }
         String num = t.substring(0, slash).strip();
         String den = t.substring(slash + 1).strip();
-        BigFraction n = exact(decimal(num, label, shown, what));
-        BigFraction d = exact(decimal(den, label, shown, what));
+        BigFraction n = exact(decimal(num, label, shown, what, advice));
+        BigFraction d = exact(decimal(den, label, shown, what, advice));
         if (d.getNumerator().signum() == 0) {
             throw new InvalidBehaviourException(label + " = " + shown + " divides by zero");
         }
         return checked(n.divide(d), label, shown);
     }
 
-    private static BigDecimal decimal(String t, String label, String shown, String what) {
+    private static BigDecimal decimal(String t, String label, String shown, String what, boolean advice) {
         if (!DECIMAL.matcher(t).matches()) {
             throw new InvalidBehaviourException(label + " = " + shown + " is not " + what
-                    + " (write a decimal such as 0.25 or 1e-3, or a fraction such as \"1/4\")");
+                    + (advice ? " (write a decimal such as 0.25 or 1e-3, or a fraction such as \"1/4\")" : ""));
         }
         try {
             BigDecimal d = new BigDecimal(t);
@@ -140,7 +149,7 @@ final class ExactNumber {
      * @param what what the number counts, for the message, e.g. "runs"
      */
     static BigInteger whole(JsonNode n, String label, String what) {
-        BigFraction v = of(n, label, "a whole number of " + what);
+        BigFraction v = of(n, label, "a whole number of " + what, false);
         if (!v.getDenominator().equals(BigInteger.ONE)) {
             throw new InvalidBehaviourException(label + " = " + JsonText.show(n) + " is not a whole number of " + what);
         }
@@ -149,7 +158,7 @@ final class ExactNumber {
 
     /** The whole number a CSV field denotes, like {@link #whole(JsonNode, String, String)}. */
     static BigInteger whole(String field, String label, String what) {
-        BigFraction v = parse(field, label, "a whole number of " + what);
+        BigFraction v = parse(field, label, "a whole number of " + what, false);
         if (!v.getDenominator().equals(BigInteger.ONE)) {
             throw new InvalidBehaviourException(label + " = " + TerminalText.excerpt(field.strip(), 40) + " is not a whole number of " + what);
         }

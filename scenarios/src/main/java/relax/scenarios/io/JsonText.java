@@ -199,7 +199,7 @@ final class JsonText {
         List<String> names = new ArrayList<>();
         root.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (wanted.contains(name)) {
+            if (wanted.contains(name) || name.isBlank()) {
                 continue;
             }
             for (String w : wanted) {
