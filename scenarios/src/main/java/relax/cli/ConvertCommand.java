@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,8 +90,9 @@ public final class ConvertCommand implements Callable<Integer> {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, ".relax-convert-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            // a sibling, so that the rename stays on one file system; created with the usual permissions (umask)
+            tmp = dir.resolve("." + target.getFileName() + ".relax-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             if (tmp != null) {

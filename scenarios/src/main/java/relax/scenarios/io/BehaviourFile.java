@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
-import relax.core.NearestDouble;
 import relax.core.Scenario;
 
 /**
@@ -213,12 +212,14 @@ public final class BehaviourFile {
         }
         int[] shape = NestedTable.shape(table, 2 * s.parties());
         List<IndexOrder> fits = new ArrayList<>();
+        double[] values = null;
         for (IndexOrder o : written.alternatives()) {
             if (!Arrays.equals(o.dims(s), shape)) {
                 continue;
             }
             fits.add(o);
-            if (normalise && sumsToOne(table, key, s, o, Math.max(tolerance, 1e-9))) {
+            values = values != null || !normalise ? values : NestedTable.doubles(table, shape);
+            if (values != null && sumsToOne(values, shape, s, o, Math.max(tolerance, 1e-9))) {
                 return "the blocks sum to 1 if " + key + " is read as " + o.path(key) + ": " + (explicit ? "use" : "add") + " \"order\": \"" + o.name() + "\"";
             }
         }
@@ -228,19 +229,35 @@ public final class BehaviourFile {
         return "";
     }
 
-    private static boolean sumsToOne(JsonNode table, String key, Scenario s, IndexOrder o, double tolerance) {
-        double[] p = new double[s.size()];
-        try {
-            NestedTable.read(table, key, s, o, (v, path, i) -> p[i] = NearestDouble.of(ExactNumber.of(v, path, "a probability")));
-        } catch (InvalidBehaviourException e) {
-            return false;
-        }
-        int k = s.outcomesPerBlock();
-        for (int block = 0; block < s.inputBlocks(); block++) {
-            double sum = 0;
-            for (int j = 0; j < k; j++) {
-                sum += p[block * k + j];
+    /** Whether the values, nested with {@code shape} and read in order {@code o}, sum to 1 in every block. */
+    private static boolean sumsToOne(double[] values, int[] shape, Scenario s, IndexOrder o, double tolerance) {
+        int n = s.parties();
+        int[] stride = new int[shape.length]; // how much each level's index moves the block index (0 for outputs)
+        for (int level = 0; level < shape.length; level++) {
+            int letter = o.letter(level);
+            if (letter < n) {
+                int st = 1;
+                for (int j = letter + 1; j < n; j++) {
+                    st *= s.inputs(j);
+                }
+                stride[level] = st;
             }
+        }
+        double[] sums = new double[s.inputBlocks()];
+        int[] digits = new int[shape.length];
+        int block = 0;
+        for (double v : values) {
+            sums[block] += v;
+            for (int level = shape.length - 1; level >= 0; level--) { // odometer over the written nesting
+                block += stride[level];
+                if (++digits[level] < shape[level]) {
+                    break;
+                }
+                block -= stride[level] * digits[level];
+                digits[level] = 0;
+            }
+        }
+        for (double sum : sums) {
             if (!(Math.abs(sum - 1) <= tolerance)) {
                 return false;
             }

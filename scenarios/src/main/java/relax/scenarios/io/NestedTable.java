@@ -81,6 +81,39 @@ final class NestedTable {
         return shape;
     }
 
+    /**
+     * The numbers of a table of exactly {@code shape}, as nearest doubles in the order they are written, or null
+     * if the table is not of that shape or holds something that is not a number.
+     */
+    static double[] doubles(JsonNode node, int[] shape) {
+        int size = 1;
+        for (int d : shape) {
+            size *= d;
+        }
+        double[] out = new double[size];
+        try {
+            return collect(node, shape, 0, out, new int[1]) ? out : null;
+        } catch (InvalidBehaviourException e) {
+            return null;
+        }
+    }
+
+    private static boolean collect(JsonNode node, int[] shape, int level, double[] out, int[] position) {
+        if (level == shape.length) {
+            out[position[0]++] = relax.core.NearestDouble.of(ExactNumber.of(node, "", ""));
+            return true;
+        }
+        if (!node.isArray() || node.size() != shape[level]) {
+            return false;
+        }
+        for (int i = 0; i < shape[level]; i++) {
+            if (!collect(node.get(i), shape, level + 1, out, position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Values over the entries of {@code s} as nested lists in the canonical order p[x1]..[xN][a1]..[aN]. */
     static ArrayNode write(Scenario s, IntFunction<JsonNode> value) {
         int n = s.parties();

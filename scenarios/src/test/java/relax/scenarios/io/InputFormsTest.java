@@ -32,25 +32,9 @@ class InputFormsTest {
         return assertThrows(InvalidBehaviourException.class, () -> BehaviourFile.read(text, source, TOL)).getMessage();
     }
 
-    /** The PR box as a table p[a][b][x][y], built here from its definition a ⊕ b = xy. */
+    /** The PR box as a table p[a][b][x][y], built here from its definition a ⊕ b = xy (position i has bits a, b, x, y). */
     private static String prBoxOutputsFirst() {
-        StringBuilder s = new StringBuilder("[");
-        for (int a = 0; a < 2; a++) {
-            s.append(a > 0 ? "," : "").append('[');
-            for (int b = 0; b < 2; b++) {
-                s.append(b > 0 ? "," : "").append('[');
-                for (int x = 0; x < 2; x++) {
-                    s.append(x > 0 ? "," : "").append('[');
-                    for (int y = 0; y < 2; y++) {
-                        s.append(y > 0 ? "," : "").append((a ^ b) == (x & y) ? "\"1/2\"" : "0");
-                    }
-                    s.append(']');
-                }
-                s.append(']');
-            }
-            s.append(']');
-        }
-        return s.append(']').toString();
+        return table(new int[] {2, 2, 2, 2}, i -> ((i >> 3 & 1) ^ (i >> 2 & 1)) == ((i >> 1 & 1) & (i & 1)) ? "1/2" : "0");
     }
 
     @Test
@@ -72,6 +56,42 @@ class InputFormsTest {
         String m = error("{\"inputs\":[2,2],\"outputs\":[2,2],\"p\":" + prBoxOutputsFirst() + "}", "pr.json");
         assertEquals("pr.json: p[0][0] sums to 1.5, not 1 (the probabilities of each input setting must sum to 1 within --tolerance 1e-9); "
                 + "the blocks sum to 1 if p is read as p[a][b][x][y]: add \"order\": \"abxy\"", m);
+    }
+
+    /**
+     * GHZ written p[a][b][c][x][y][z]: read canonically, block (a,b,c) sums Σ_xyz (1 + (−1)^(a+b+c) E_xyz)/8 with
+     * Σ_xyz E_xyz = 1 − 3 = −2, i.e. 5/4 or 3/4; the hint names the three-party order, and with it the file is ghz.json.
+     */
+    @Test
+    void threePartyOrderHint() {
+        Behaviour ghz = BehaviourFile.read(Path.of("examples/ghz.json"), TOL);
+        Scenario s = ghz.scenario();
+        // position i of the written table: its bits, most significant first, are a, b, c, x, y, z
+        String table = table(new int[] {2, 2, 2, 2, 2, 2}, i -> ExactNumber.text(ghz.exact(s.index(s.block(i >> 2 & 1, i >> 1 & 1, i & 1),
+                s.outcome(i >> 5 & 1, i >> 4 & 1, i >> 3 & 1)))));
+        String m = error("{\"inputs\":[2,2,2],\"outputs\":[2,2,2],\"p\":" + table + "}", "g.json");
+        assertTrue(m.endsWith("the blocks sum to 1 if p is read as p[a][b][c][x][y][z]: add \"order\": \"abcxyz\""), m);
+        assertArrayEquals(ghz.exactEntries(), read("{\"inputs\":[2,2,2],\"outputs\":[2,2,2],\"order\":\"abcxyz\",\"p\":" + table + "}").exactEntries());
+    }
+
+    /** A nested JSON table of dimensions {@code dims} whose entry at row-major position i is {@code value(i)}, quoted. */
+    private static String table(int[] dims, java.util.function.IntFunction<String> value) {
+        StringBuilder t = new StringBuilder();
+        fill(t, dims, 0, value, new int[1]);
+        return t.toString();
+    }
+
+    private static void fill(StringBuilder t, int[] dims, int level, java.util.function.IntFunction<String> value, int[] position) {
+        t.append('[');
+        for (int i = 0; i < dims[level]; i++) {
+            t.append(i > 0 ? "," : "");
+            if (level == dims.length - 1) {
+                t.append('"').append(value.apply(position[0]++)).append('"');
+            } else {
+                fill(t, dims, level + 1, value, position);
+            }
+        }
+        t.append(']');
     }
 
     /**
