@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
+import relax.core.NearestDouble;
 import relax.core.Scenario;
 
 /**
@@ -339,6 +340,58 @@ public final class BehaviourFile {
             c[i] = v.intValueExact();
         }
         return c;
+    }
+
+    /*
+     * The helpers other readers of this package build on (StructureFile on main reads its JSON through them):
+     * the same hardened reading as behaviour files — size cap, strict UTF-8, one object, parser limits — and
+     * numbers read exactly, NaN and infinities refused.
+     */
+
+    /** The text of an input file, or a one-line error starting with its name ({@link InputText}). */
+    static String readText(Path file) {
+        return InputText.read(file);
+    }
+
+    /** Exactly one JSON object, with no NaN or infinity anywhere in it, or a one-line error. */
+    static JsonNode object(String text, String keys) {
+        ObjectNode root = JsonText.object(text, keys);
+        rejectNonFinite(root, "");
+        return root;
+    }
+
+    private static void rejectNonFinite(JsonNode n, String path) {
+        if (n.isNumber() && !n.isIntegralNumber() && !n.isBigDecimal()) { // NaN or ±Infinity, the only doubles the reader makes
+            throw new InvalidBehaviourException((path.isEmpty() ? "the file" : path) + " = " + n.asText() + " is not a number (only finite numbers are allowed)");
+        }
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                rejectNonFinite(n.get(i), path + "[" + i + "]");
+            }
+        } else if (n.isObject()) {
+            n.fields().forEachRemaining(e -> rejectNonFinite(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+        }
+    }
+
+    /** The text under {@code key}, neutralised for a terminal; "" if absent. */
+    static String text(JsonNode root, String key) {
+        return JsonText.text(root, key, JsonText.MAX_STRING_CHARS);
+    }
+
+    /**
+     * The numbers of a nested list {@code node[i1]…[iK]} with {@code radix[d]} entries at depth d, flat in
+     * row-major order, each the nearest double of its exact value; a wrong shape is one line naming the path and
+     * {@code what[d]}, the count it should have.
+     */
+    static double[] nestedNumbers(JsonNode node, String path, int[] radix, String[] what) {
+        int size = 1;
+        for (int r : radix) {
+            size *= r;
+        }
+        double[] flat = new double[size];
+        int[] position = {0};
+        NestedTable.walk(node, path, radix, what, (v, p, digits) -> flat[position[0]++] = NearestDouble.of(ExactNumber.of(v, p, "a number")));
+        return flat;
     }
 
     /** The behaviour as a JSON object in the canonical file format (pretty-printed); see {@link #toJsonNode}. */

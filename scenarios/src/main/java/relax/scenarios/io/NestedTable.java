@@ -21,38 +21,63 @@ final class NestedTable {
     private NestedTable() {
     }
 
+    /** Receives one entry of a table: the JSON value, its path (e.g. {@code p[0][1]}) and its index at each level. */
+    @FunctionalInterface
+    interface Leaf {
+        void accept(JsonNode value, String path, int[] digits);
+    }
+
     /**
      * Walks the table {@code node} under {@code key} nested in {@code order}, calling {@code entry} for every
-     * entry.
+     * entry with its flat index in the scenario's order.
      *
      * @throws InvalidBehaviourException naming the first list whose length does not match the scenario
      */
     static void read(JsonNode node, String key, Scenario s, IndexOrder order, Entry entry) {
         int[] dims = order.dims(s);
-        int[] digits = new int[dims.length];
-        walk(node, key, 0, dims, order, s, digits, entry);
+        String[] what = new String[dims.length];
+        for (int level = 0; level < dims.length; level++) {
+            what[level] = order.dimName(level);
+        }
+        int[] byLetter = new int[dims.length];
+        walk(node, key, dims, what, (v, path, digits) -> {
+            for (int level = 0; level < digits.length; level++) {
+                byLetter[order.letter(level)] = digits[level];
+            }
+            entry.accept(v, path, index(s, byLetter));
+        });
     }
 
-    private static void walk(JsonNode node, String path, int level, int[] dims, IndexOrder order, Scenario s, int[] digits, Entry entry) {
+    /**
+     * Walks a table {@code node[i1]…[iK]} with {@code dims[d]} entries at level d, in row-major order.
+     *
+     * @param what the name of each level's length, for messages, e.g. {@code inputs[1]}
+     * @throws InvalidBehaviourException naming the first list whose length is not {@code dims} at its level
+     */
+    static void walk(JsonNode node, String key, int[] dims, String[] what, Leaf leaf) {
+        walk(node, key, 0, dims, what, new int[dims.length], leaf);
+    }
+
+    private static void walk(JsonNode node, String path, int level, int[] dims, String[] what, int[] digits, Leaf leaf) {
         if (level == dims.length) {
-            entry.accept(node, path, index(s, order, digits));
+            leaf.accept(node, path, digits);
             return;
         }
         if (!node.isArray()) {
-            throw new InvalidBehaviourException(path + " must be a list of " + dims[level] + " entries (" + order.dimName(level) + " = "
+            throw new InvalidBehaviourException(path + " must be a list of " + dims[level] + " entries (" + what[level] + " = "
                     + dims[level] + "), not " + JsonText.kind(node));
         }
         if (node.size() != dims[level]) {
-            throw new InvalidBehaviourException(path + " has " + node.size() + " entries but " + order.dimName(level) + " = " + dims[level]);
+            throw new InvalidBehaviourException(path + " has " + node.size() + " entries but " + what[level] + " = " + dims[level]);
         }
         for (int i = 0; i < dims[level]; i++) {
-            digits[order.letter(level)] = i;
-            walk(node.get(i), path + "[" + i + "]", level + 1, dims, order, s, digits, entry);
+            digits[level] = i;
+            walk(node.get(i), path + "[" + i + "]", level + 1, dims, what, digits, leaf);
         }
     }
 
     /** The flat index of the entry whose inputs and outputs are {@code digits} (inputs first, in party order). */
-    private static int index(Scenario s, IndexOrder order, int[] digits) {
+    private static int index(Scenario s, int[] digits) {
         int n = s.parties();
         int block = 0;
         int outcome = 0;
@@ -91,27 +116,13 @@ final class NestedTable {
             size *= d;
         }
         double[] out = new double[size];
+        int[] position = {0};
         try {
-            return collect(node, shape, 0, out, new int[1]) ? out : null;
+            walk(node, "", shape, new String[shape.length], (v, path, digits) -> out[position[0]++] = relax.core.NearestDouble.of(ExactNumber.of(v, path, "")));
+            return out;
         } catch (InvalidBehaviourException e) {
             return null;
         }
-    }
-
-    private static boolean collect(JsonNode node, int[] shape, int level, double[] out, int[] position) {
-        if (level == shape.length) {
-            out[position[0]++] = relax.core.NearestDouble.of(ExactNumber.of(node, "", ""));
-            return true;
-        }
-        if (!node.isArray() || node.size() != shape[level]) {
-            return false;
-        }
-        for (int i = 0; i < shape[level]; i++) {
-            if (!collect(node.get(i), shape, level + 1, out, position)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Values over the entries of {@code s} as nested lists in the canonical order p[x1]..[xN][a1]..[aN]. */
