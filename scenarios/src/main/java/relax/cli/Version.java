@@ -7,10 +7,12 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /**
- * What {@code relax --version} prints: the version, the git commit the jar was built from and whether the
- * working tree had uncommitted changes then, and the Java runtime. The build writes them to
- * {@value #RESOURCE} (see {@code scenarios/pom.xml}); a build outside a git checkout (a source tarball)
- * records the commit as {@code unknown}.
+ * What {@code relax --version} prints: the version, the git commit whose sources the jar was built from
+ * and whether they had uncommitted changes then, and the Java runtime. The build writes them to
+ * {@value #RESOURCE} (see {@code scenarios/pom.xml}): the commit is the last one that changed what goes
+ * into the jar ({@code pom.xml}, {@code core}, {@code lp}, {@code scenarios}), so committing documentation
+ * alone does not make a built jar's stamp stale; a build outside a git checkout (a source tarball)
+ * records it as {@code unknown}.
  */
 final class Version implements CommandLine.IVersionProvider {
 

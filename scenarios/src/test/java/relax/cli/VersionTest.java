@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** {@code relax --version}: the version of the POM and the commit git reports, or "unknown commit". */
+/**
+ * {@code relax --version}: the version of the POM and the last commit of the jar's sources as git reports
+ * them, or "unknown commit".
+ */
 class VersionTest {
 
     /** The project root: surefire runs in the module directory {@code scenarios/}. */
@@ -53,17 +56,25 @@ class VersionTest {
         assertTrue(m.matches(), first);
         assertEquals(pomVersion(), m.group(1));
         assertTrue(r.out().lines().skip(1).findFirst().orElse("").startsWith("Java " + System.getProperty("java.runtime.version")), r.out());
-        String head = Files.exists(ROOT.resolve(".git")) ? git("rev-parse", "HEAD") : null;
-        if (head == null) {
+        // the jar's sources, as scenarios/pom.xml names them
+        String[] sources = {"pom.xml", "core", "lp", "scenarios"};
+        String head = Files.exists(ROOT.resolve(".git")) ? git(concat(new String[] {"log", "-1", "--format=%H", "--"}, sources)) : null;
+        if (head == null || head.isEmpty()) {
             // a source tarball, or no git: nothing to name
             assertEquals(null, m.group(2), first);
         } else {
-            // built in this same Maven run, so from the commit that is checked out now
+            // built in this same Maven run, so from the sources checked out now
             assertEquals(head, m.group(2), first);
-            String status = git("status", "--porcelain");
+            String status = git(concat(new String[] {"status", "--porcelain", "--"}, sources));
             Assumptions.assumeTrue(status != null);
             assertEquals(status.isEmpty() ? "clean" : "with uncommitted changes", m.group(3), "git status --porcelain:\n" + status);
         }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     @Test
