@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  * extracting at once, one rename wins and the others delete their copies and use the winner's. A
  * temporary sibling older than an hour was left by a killed run and is deleted by the next extraction.
  *
- * <p>Every failure (a read-only or full home, a name that is not a directory) is an {@link IOException};
- * the caller then falls back to extracting into a temporary directory.
+ * <p>Every failure (a read-only or full home, a name that is not a directory, a root that is not an
+ * absolute path) is an {@link IOException}; the caller then falls back to extracting into a temporary
+ * directory.
  */
 final class NativeLibraryCache {
 
@@ -60,6 +61,10 @@ final class NativeLibraryCache {
      * @throws IOException if the cache cannot be created or written, or the extractor wrote no marker
      */
     Path install(String key, String marker, Extractor extractor) throws IOException {
+        if (!root.isAbsolute()) {
+            // e.g. user.home is "?" for a user without a passwd entry: never create a cache below the working directory
+            throw new IOException("the cache root " + root + " is not an absolute path");
+        }
         Path target = root.resolve(key);
         if (Files.isRegularFile(target.resolve(marker))) {
             return target;

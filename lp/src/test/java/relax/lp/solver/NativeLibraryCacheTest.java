@@ -139,6 +139,16 @@ class NativeLibraryCacheTest {
         assertEquals(0, calls.get());
     }
 
+    /** A relative root (a home directory of "?") would put the cache below the working directory: refused. */
+    @Test
+    void aRelativeRootIsAnIOException() {
+        NativeLibraryCache cache = new NativeLibraryCache(Path.of("?", ".cache", "relax"));
+        AtomicInteger calls = new AtomicInteger();
+        assertThrows(IOException.class, () -> cache.install("v1", "lib.so", twoFiles(calls)));
+        assertEquals(0, calls.get());
+        assertFalse(Files.exists(Path.of("?")));
+    }
+
     /** A read-only cache that already holds a complete copy still serves it (only reads are needed). */
     @Test
     void aCompleteCopyIsReusedWithoutWriting() throws IOException {
