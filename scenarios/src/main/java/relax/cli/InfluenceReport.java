@@ -150,16 +150,16 @@ final class InfluenceReport {
      * is null when the certificate could not be checked exactly (it then proves nothing).
      */
     static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
-        return certificateJson(s, c, model.strategies(s), BellExpression.format(s, c.entryWeights()), model.key(),
-                model == CausalModel.LHV ? null : model.measure(), "a local model exists");
+        String relation = c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
+                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model";
+        return certificateJson(s, c, model.strategies(s), relation);
     }
 
     /**
-     * As {@link #certificateJson(Scenario, Certificate, CausalModel)} for any strategy space: {@code key} names the
-     * structure in the relation, {@code measure} is null without a measure (then {@code exists} says what a
-     * non-infeasible answer means).
+     * The certificate of a relaxation over {@code space} as JSON; {@code relation} says what ⟨ẑ, p⟩ is bounded by
+     * when the certificate is checked, and is written as null otherwise (it then proves nothing).
      */
-    static ObjectNode certificateJson(Scenario s, Certificate c, StrategySpace space, String expression, String key, String measure, String exists) {
+    static ObjectNode certificateJson(Scenario s, Certificate c, StrategySpace space, String relation) {
         ObjectNode n = JSON.createObjectNode();
         BigFraction[] z = c.entryWeights();
         double[] zd = new double[z.length];
@@ -173,12 +173,11 @@ final class InfluenceReport {
         }
         n.set("z", BehaviourFile.nested(s, zd));
         n.set("z_exact", BehaviourFile.nested(s, exact));
-        n.put("expression", expression);
+        n.put("expression", BellExpression.format(s, z));
         if (!c.isChecked()) {
             n.putNull("relation");
         } else {
-            n.put("relation", c.provesInfeasible() ? "<= 0 for every " + key + " model"
-                    : measure == null ? "none needed: " + exists : "<= " + measure + " for every " + key + " model");
+            n.put("relation", relation);
         }
         n.put("bound", c.boundValue());
         n.put("bound_exact", BellExpression.fraction(c.bound()));

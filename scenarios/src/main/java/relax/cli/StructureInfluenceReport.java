@@ -97,8 +97,11 @@ final class StructureInfluenceReport {
         if (c == null) {
             n.putNull("certificate");
         } else {
-            n.set("certificate", InfluenceReport.certificateJson(o.behaviour().scenario(), c, o.space(), expression(o, c), key(o),
-                    o.measured() ? o.space().measureName() : null, "a " + key(o) + " model reproduces p"));
+            String relation = c.provesInfeasible() ? "<= 0 for every " + key(o) + " model"
+                    : o.measured() ? "<= " + o.space().measureName() + " for every " + key(o) + " model" : "none needed: a " + key(o) + " model reproduces p";
+            ObjectNode cj = InfluenceReport.certificateJson(o.behaviour().scenario(), c, o.space(), relation);
+            cj.put("expression", expression(o, c));
+            n.set("certificate", cj);
         }
         InfluenceReport.putSolver(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
