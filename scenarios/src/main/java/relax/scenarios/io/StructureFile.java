@@ -1,6 +1,7 @@
 package relax.scenarios.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.math3.fraction.BigFraction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -279,7 +280,11 @@ public final class StructureFile {
         }
     }
 
-    /** The behaviour "p" of a structure file, nested over the settings then the outcomes. */
+    /**
+     * The behaviour "p" of a structure file, nested over the settings then the outcomes, exactly as written and under
+     * the rules of every behaviour file ({@link Normalisation}: blocks within the tolerance of 1 are divided by their
+     * exact sums, and the behaviour says so).
+     */
     private static Behaviour behaviour(CausalStructure s, JsonNode p, double tolerance) {
         List<Node> dims = new ArrayList<>(s.settings());
         dims.addAll(s.outcomes());
@@ -289,13 +294,41 @@ public final class StructureFile {
             radix[i] = dims.get(i).values();
             what[i] = "the values of " + dims.get(i).name();
         }
+        String nesting = " (p is nested over " + String.join(", ", dims.stream().map(Node::name).toList()) + ")";
         try {
-            double[] flat = BehaviourFile.nestedNumbers(p, "p", radix, what);
-            Behaviour b = new Behaviour(s.scenario(), flat, s.name(), s.description());
-            b.validate(tolerance);
-            return b;
+            BigFraction[] values = BehaviourFile.nestedExact(p, "p", radix, what);
+            int settings = s.settings().size();
+            WrittenBehaviour.Names names = new WrittenBehaviour.Names() {
+                @Override
+                public String entry(int index) {
+                    StringBuilder path = new StringBuilder("p");
+                    int rest = index;
+                    String[] digits = new String[radix.length];
+                    for (int d = radix.length - 1; d >= 0; d--) {
+                        digits[d] = "[" + rest % radix[d] + "]";
+                        rest /= radix[d];
+                    }
+                    return path.append(String.join("", digits)).toString();
+                }
+
+                @Override
+                public String block(int block) {
+                    String e = entry(block * s.scenario().outcomesPerBlock());
+                    int cut = 1;
+                    for (int d = 0; d < settings; d++) {
+                        cut = e.indexOf(']', cut) + 1;
+                    }
+                    return e.substring(0, cut);
+                }
+
+                @Override
+                public String source() {
+                    return nesting;
+                }
+            };
+            return Normalisation.apply(new WrittenBehaviour(s.scenario(), values, null, names, s.name(), s.description()), tolerance);
         } catch (InvalidBehaviourException e) {
-            throw new InvalidStructureException(e.getMessage() + " (p is nested over " + String.join(", ", dims.stream().map(Node::name).toList()) + ")");
+            throw new InvalidStructureException(e.getMessage().endsWith(nesting) ? e.getMessage() : e.getMessage() + nesting);
         }
     }
 
@@ -313,7 +346,8 @@ public final class StructureFile {
                     + trimmed(s.scenario().inputCounts()) + " and its outcomes " + names(s.outcomes()) + " " + trimmed(s.scenario().outputCounts()));
         }
         Scenario sc = s.scenario();
-        return new Behaviour(sc, b.toArray(), b.name(), b.description());
+        return b.hasWrittenValues() ? Behaviour.ofExact(sc, b.exactEntries(), b.name(), b.description()).withNote(b.normalisationNote())
+                : new Behaviour(sc, b.toArray(), b.name(), b.description());
     }
 
     private static List<String> names(List<Node> nodes) {

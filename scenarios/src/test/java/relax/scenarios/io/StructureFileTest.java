@@ -115,4 +115,15 @@ class StructureFileTest {
         assertEquals("nodes[1] 'm': a hidden node's values cannot come from the behaviour, which does not show it; give a number",
                 assertThrows(InvalidStructureException.class, () -> StructureFile.parse(hidden, 1e-9)).getMessage());
     }
+
+    /** A structure's own p and a behaviour file moved into a structure keep the numbers exactly as written (0.1 is 1/10). */
+    @Test
+    void behavioursKeepTheirWrittenValues() {
+        String text = "{\"nodes\": [{\"name\": \"x\", \"kind\": \"setting\", \"values\": 2}, {\"name\": \"a\", \"kind\": \"outcome\", \"values\": 2, \"parents\": [\"x\"]}],"
+                + " \"p\": [[0.1, 0.9], [0.3, 0.7]]}";
+        StructureFile.Contents c = StructureFile.parse(text, 1e-9);
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(1, 10), c.behaviour().orElseThrow().exact(0));
+        Behaviour file = BehaviourFile.parse("{\"inputs\": [2], \"outputs\": [2], \"p\": [[0.1, 0.9], [0.3, 0.7]]}");
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(3, 10), StructureFile.behaviourFor(c.structure(), file, "f.json").exact(2));
+    }
 }
