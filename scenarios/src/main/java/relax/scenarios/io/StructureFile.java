@@ -268,6 +268,9 @@ public final class StructureFile {
                 }
             }
         }
+        if (distribution != null && fromBehaviour.contains(name)) {
+            throw new InvalidStructureException(what + ": a setting whose values come from the behaviour cannot give a distribution; give its number of values");
+        }
         return new Node(name, kind.get(), values, parents, distribution);
     }
 
