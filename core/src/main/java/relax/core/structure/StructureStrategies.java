@@ -45,9 +45,9 @@ import relax.core.strategy.StrategySpace;
  */
 public final class StructureStrategies implements StrategySpace {
     /** log2 of the largest estimated work per pricing call (operations) searched without bounds. */
-    static final int ENUMERATED_WORK = 28;
+    static final int ENUMERATED_WORK = 26;
     /** log2 of the largest estimated work per pricing call searched at all (with bounds); beyond, the structure is refused. */
-    static final int SEARCHED_WORK = 33;
+    static final int SEARCHED_WORK = 30;
     /** Largest number of slices (tables of k over its relaxed inputs) tabulated. */
     static final int SLICE_LIMIT = 1 << 20;
     /** Largest number of tables of one node that the bounded search orders by their bounds. */
