@@ -216,15 +216,20 @@ public final class Lrs {
         }
     }
 
-    /** Parses lrs's answer: an optional {@code linearity} line, then the rows between {@code begin} and {@code end}. */
+    /**
+     * Parses lrs's answer: an optional {@code linearity} line, then the rows between {@code begin} and
+     * {@code end}; lrs wraps long rows over several lines, so the numbers are read as one stream of rows of
+     * n + 1.
+     */
     static Output parse(String text, int n) {
         List<BigFraction[]> rows = new ArrayList<>();
         Set<Integer> linearity = new HashSet<>();
         boolean inside = false;
         boolean header = false;
+        List<BigFraction> pending = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("*")) {
+            if (line.isEmpty() || line.startsWith("*") && !header) {
                 continue;
             }
             if (!inside) {
@@ -239,29 +244,25 @@ public final class Lrs {
                 }
                 continue;
             }
+            if (header) {
+                header = false;
+                continue;
+            }
             if (line.equals("end")) {
                 break;
             }
-            if (header) {
-                header = false;
-                if (line.startsWith("*****") || line.endsWith("rational")) {
-                    continue;
+            for (String t : line.split("\\s+")) {
+                int slash = t.indexOf('/');
+                pending.add(slash < 0 ? new BigFraction(new BigInteger(t))
+                        : new BigFraction(new BigInteger(t.substring(0, slash)), new BigInteger(t.substring(slash + 1))));
+                if (pending.size() == n + 1) {
+                    rows.add(pending.toArray(new BigFraction[0]));
+                    pending.clear();
                 }
             }
-            String[] t = line.split("\\s+");
-            if (t.length != n + 1) {
-                throw new IllegalStateException("lrs printed a row of " + t.length + " numbers, expected " + (n + 1) + ": " + line);
-            }
-            BigFraction[] row = new BigFraction[t.length];
-            for (int j = 0; j < t.length; j++) {
-                int slash = t[j].indexOf('/');
-                row[j] = slash < 0 ? new BigFraction(new BigInteger(t[j]))
-                        : new BigFraction(new BigInteger(t[j].substring(0, slash)), new BigInteger(t[j].substring(slash + 1)));
-            }
-            rows.add(row);
         }
-        if (!inside) {
-            throw new IllegalStateException("lrs printed no representation: " + text.strip());
+        if (!inside || !pending.isEmpty()) {
+            throw new IllegalStateException("lrs printed no complete representation: " + text.strip());
         }
         return new Output(rows, linearity);
     }

@@ -73,6 +73,18 @@ public final class SymmetryGroup {
      * @throws IllegalStateException if some g·item is not among the items (the group does not preserve them)
      */
     public <K> int[] orbits(List<K> items, BiFunction<int[], K, K> act) {
+        return classes(items, act, false);
+    }
+
+    /**
+     * Like {@link #orbits} for a list that need not be closed under the group: two items share a class when
+     * a symmetry maps one to the other; images outside the list are ignored.
+     */
+    public <K> int[] classesWithin(List<K> items, BiFunction<int[], K, K> act) {
+        return classes(items, act, true);
+    }
+
+    private <K> int[] classes(List<K> items, BiFunction<int[], K, K> act, boolean partial) {
         Map<K, Integer> index = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             index.put(items.get(i), i);
@@ -86,10 +98,12 @@ public final class SymmetryGroup {
             }
             for (int[] g : elements) {
                 Integer j = index.get(act.apply(g, items.get(i)));
-                if (j == null) {
+                if (j == null && !partial) {
                     throw new IllegalStateException("a symmetry maps an item outside the set");
                 }
-                orbit[j] = next;
+                if (j != null) {
+                    orbit[j] = next;
+                }
             }
             next++;
         }
