@@ -65,7 +65,7 @@ public final class DualVertices {
         Scenario s = region.table().scenario();
         DualRegion.Enumeration e = region.enumerate(f, options);
         Gauge gauge = e.gauge();
-        RowEchelon noSignalling = noSignallingSpan(s);
+        Gauge noSignalling = noSignallingGauge(s);
         List<List<BigFraction>> keys = new ArrayList<>();
         Map<List<BigFraction>, Integer> distinct = new LinkedHashMap<>();
         Kind[] kinds = new Kind[e.vertices().size()];
@@ -140,7 +140,7 @@ public final class DualVertices {
         return new DualVertices(s, ordered, sortedKinds, classOf, classes, group);
     }
 
-    private static Kind kind(BigFraction[] z, Gauge gauge, RowEchelon noSignalling) {
+    private static Kind kind(BigFraction[] z, Gauge gauge, Gauge noSignalling) {
         BigFraction[] r = gauge.reduce(z);
         boolean zero = true;
         for (BigFraction f : r) {
@@ -149,23 +149,24 @@ public final class DualVertices {
         if (zero) {
             return Kind.ZERO;
         }
-        return noSignalling.spans(integers(z)) ? Kind.NO_SIGNALLING : Kind.BELL;
+        return noSignalling.contains(integers(z)) ? Kind.NO_SIGNALLING : Kind.BELL;
     }
 
     /**
-     * The functionals that vanish on every normalised no-signalling behaviour: the span of the
-     * no-signalling conditions of both parties ({@link NoSignalling}) and of the differences of two blocks'
-     * normalisations.
+     * The gauge of the functionals that vanish on every normalised no-signalling behaviour: the span of the
+     * no-signalling conditions of every party ({@link NoSignalling}) and of the differences of two blocks'
+     * normalisations. Two functionals agree on every no-signalling behaviour exactly when their
+     * representatives ({@link Gauge#reduce}) are equal.
      */
-    private static RowEchelon noSignallingSpan(Scenario s) {
-        RowEchelon e = new RowEchelon(s.size());
+    public static Gauge noSignallingGauge(Scenario s) {
+        List<BigInteger[]> span = new ArrayList<>();
         for (int party = 0; party < s.parties(); party++) {
             for (NoSignalling.Condition c : NoSignalling.conditions(s, party)) {
                 BigInteger[] v = new BigInteger[s.size()];
                 for (int j = 0; j < v.length; j++) {
                     v[j] = BigInteger.valueOf(Math.round(c.coefficients()[j]));
                 }
-                e.add(v);
+                span.add(v);
             }
         }
         int k = s.outcomesPerBlock();
@@ -175,9 +176,9 @@ public final class DualVertices {
                 v[s.index(block, o)] = BigInteger.ONE;
                 v[s.index(0, o)] = BigInteger.ONE.negate();
             }
-            e.add(v);
+            span.add(v);
         }
-        return e;
+        return new Gauge(span.toArray(new BigInteger[0][]), s.size());
     }
 
     /** A rational vector scaled to a primitive integer vector of the same direction. */
