@@ -9,6 +9,7 @@ import relax.core.InvalidBehaviourException;
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
         subcommands = {InfluenceCommand.class, MdCommand.class, BilocalCommand.class, ExampleCommand.class, CurveCommand.class, DualVerticesCommand.class,
+            FacetsCommand.class,
             ReproduceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",

@@ -14,7 +14,6 @@ import relax.lp.polytope.Gauge;
 import relax.lp.polytope.Polyhedra;
 import relax.lp.polytope.StrategyTable;
 import relax.scenarios.functional.BellExpression;
-import relax.scenarios.functional.BellFunctional;
 
 /**
  * The closed-form law a dual region's vertices imply (Chaves et al. 2015, Theorem 1 with Proposition 9):
@@ -27,8 +26,7 @@ import relax.scenarios.functional.BellFunctional;
  *   <li>on no-signalling behaviours, when z ≡ c·F modulo the functionals that vanish there
  *       ({@link DualVertices#noSignallingGauge}).</li>
  * </ul>
- * Known functionals are the built-ins of the scenario ({@link BellFunctional#named}), and in the CHSH
- * scenario the eight relabellings of eq. (8).
+ * Known functionals are those of {@link NamedFunctionals}.
  */
 public final class DualLaw {
 
@@ -78,14 +76,6 @@ public final class DualLaw {
         return of(model.measure(), DualVertices.of(region(model, scenario, strategyLimit), formulation, options));
     }
 
-    /** A functional named as c·NAME. */
-    private record Match(BigFraction multiple, String name) {
-        @Override
-        public String toString() {
-            return (multiple.equals(BigFraction.ONE) ? "" : BellExpression.fraction(multiple) + "·") + name;
-        }
-    }
-
     /**
      * The law of classified vertices for a measure called {@code measure}. On no-signalling behaviours a
      * Bell-like class is left out of the simplified law when it never exceeds the others there: when its
@@ -96,18 +86,17 @@ public final class DualLaw {
         Scenario s = d.scenario();
         Gauge lineality = d.enumeration().gauge();
         Gauge noSignalling = DualVertices.noSignallingGauge(s);
-        List<BellFunctional> known = known(s);
-        List<ClassLaw> classes = new ArrayList<>();
+                List<ClassLaw> classes = new ArrayList<>();
         List<String> terms = new ArrayList<>();
-        List<Match> nsMatches = new ArrayList<>();
+        List<NamedFunctionals.Match> nsMatches = new ArrayList<>();
         List<String> nsTerms = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (int index = 0; index < d.classes().size(); index++) {
             DualVertices.SymmetryClass c = d.classes().get(index);
             BigFraction[] z = d.vertices().get(c.representative()).z();
             String expression = BellExpression.format(s, z);
-            Match identity = identify(z, known, lineality);
-            Match named = c.kind() == DualVertices.Kind.BELL ? identify(z, known, noSignalling) : null;
+            NamedFunctionals.Match identity = NamedFunctionals.identify(s, z, lineality);
+            NamedFunctionals.Match named = c.kind() == DualVertices.Kind.BELL ? NamedFunctionals.identify(s, z, noSignalling) : null;
             BigFraction[] reduced = noSignalling.reduce(z);
             String ns = c.kind() != DualVertices.Kind.BELL ? "0" : named != null ? named.toString() : BellExpression.format(s, reduced);
             classes.add(new ClassLaw(c.kind(), c.size(), c.representative(), expression, identity == null ? "" : identity.toString(), ns));
@@ -130,7 +119,7 @@ public final class DualLaw {
             }
         }
         for (int i = nsMatches.size() - 1; i >= 0; i--) {
-            Match m = nsMatches.get(i);
+            NamedFunctionals.Match m = nsMatches.get(i);
             if (m != null && m.multiple().compareTo(BigFraction.ONE) < 0
                     && nsMatches.stream().anyMatch(o -> o != null && o.multiple().equals(BigFraction.ONE) && o.name().equals(m.name()))) {
                 dropped.add(m + " <= max(0, " + m.name() + ")");
@@ -148,60 +137,5 @@ public final class DualLaw {
 
     private static String describe(int size, String what) {
         return size == 1 ? what : what + " and its " + (size - 1) + " relabelling" + (size == 2 ? "" : "s");
-    }
-
-    /**
-     * The built-in functionals of the scenario, tried in this order: in 2,2,2,2 the eight CHSH relabellings of
-     * eq. (8), then their eight correlator forms (S' − 2)/4; and each named one defined there.
-     */
-    private static List<BellFunctional> known(Scenario s) {
-        List<BellFunctional> out = new ArrayList<>();
-        if (s.equals(Scenario.bipartite(2, 2, 2, 2))) {
-            out.addAll(BellFunctional.chshSymmetries());
-            out.addAll(BellFunctional.chshCorrelatorForms());
-        }
-        for (String name : List.of("i3322", "iab")) {
-            BellFunctional f = BellFunctional.named(name);
-            if (f.scenario().equals(s)) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * c·F if z ≡ c·(F − bound) (c &gt; 0) modulo the gauge's subspace for one of the functionals F
-     * (coefficients that are simple fractions; the constant and the bound, exact binary numbers, enter as a
-     * multiple of the first block's normalisation), else null.
-     */
-    private static Match identify(BigFraction[] z, List<BellFunctional> known, Gauge gauge) {
-        BigFraction[] rz = gauge.reduce(z);
-        for (BellFunctional f : known) {
-            BigFraction[] coefficients = FunctionalConstraints.exactCoefficients(f);
-            if (coefficients == null || !Double.isFinite(f.bound())) {
-                continue;
-            }
-            BigFraction shift = new BigFraction(f.constant()).subtract(new BigFraction(f.bound()));
-            int k = f.scenario().outcomesPerBlock();
-            for (int o = 0; o < k; o++) {
-                coefficients[o] = coefficients[o].add(shift);
-            }
-            BigFraction[] rf = gauge.reduce(coefficients);
-            BigFraction c = null;
-            boolean match = true;
-            for (int j = 0; j < rz.length && match; j++) {
-                if (rf[j].getNumerator().signum() == 0) {
-                    match = rz[j].getNumerator().signum() == 0;
-                } else {
-                    BigFraction r = rz[j].divide(rf[j]);
-                    match = c == null ? r.compareTo(BigFraction.ZERO) > 0 : r.equals(c);
-                    c = c == null ? r : c;
-                }
-            }
-            if (match && c != null) {
-                return new Match(c, f.bound() == 0 ? f.name() : "(" + f.name() + " - " + BellExpression.fraction(new BigFraction(f.bound())) + ")");
-            }
-        }
-        return null;
     }
 }
