@@ -45,8 +45,8 @@ final class DualVerticesReport {
         };
     }
 
-    private String kind(DualVertices.Kind k) {
-        return k == DualVertices.Kind.BELL ? "bell-like" : k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private static String kind(DualVertices.Kind k) {
+        return k.label();
     }
 
     void print(PrintWriter w) {

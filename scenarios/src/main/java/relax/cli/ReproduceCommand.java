@@ -24,6 +24,9 @@ import relax.scenarios.reproduce.md.CglmpMutualInformationFigure;
 import relax.scenarios.reproduce.md.GhzMutualInformation;
 import relax.scenarios.reproduce.md.SingletMutualInformation;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.reproduce.polytope.EquationTenFacet;
+import relax.scenarios.reproduce.polytope.TableOne;
+import relax.scenarios.reproduce.polytope.VertexLaw;
 
 /**
  * {@code relax reproduce}: runs every reproduction of a claim of Chaves et al. (2015) and writes {@code report.md}
@@ -40,7 +43,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         return List.of(new ChshReproduction(CausalModel.X_TO_B), new ChshReproduction(CausalModel.A_TO_B),
                 new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new SingletMutualInformation(),
                 new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure(), new Figure4Reproduction(),
-                new Figure5Reproduction(), new TernaryReproduction());
+                new Figure5Reproduction(), new TernaryReproduction(), new TableOne(), new VertexLaw(CausalModel.A_TO_B),
+                new VertexLaw(CausalModel.COMMUNICATION), new EquationTenFacet());
     }
 
     @Spec

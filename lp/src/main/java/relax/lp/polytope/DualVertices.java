@@ -30,7 +30,16 @@ public final class DualVertices {
         /** Anything else: a Bell-like inequality ⟨z, p⟩ ≤ measure. */
         BELL,
         /** ⟨z, p⟩ = 0 for every normalised no-signalling p (a signalling witness). */
-        NO_SIGNALLING
+        NO_SIGNALLING;
+
+        /** zero, bell-like or no-signalling. */
+        public String label() {
+            return switch (this) {
+                case ZERO -> "zero";
+                case BELL -> "bell-like";
+                case NO_SIGNALLING -> "no-signalling";
+            };
+        }
     }
 
     /**

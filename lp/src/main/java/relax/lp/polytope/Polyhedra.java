@@ -265,6 +265,14 @@ public final class Polyhedra {
         return false;
     }
 
+    /**
+     * The dimension of the affine hull of integer points, exactly: the rank of the rows (1, p) minus one (so
+     * d + 1 of them are affinely independent); −1 for none.
+     */
+    public static int affineDimension(List<BigInteger[]> points) {
+        return RowEchelon.affineDimension(points);
+    }
+
     static BigInteger dot(BigInteger[] a, BigInteger[] b) {
         BigInteger s = BigInteger.ZERO;
         for (int j = 0; j < a.length; j++) {
