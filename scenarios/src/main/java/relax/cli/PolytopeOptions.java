@@ -11,16 +11,22 @@ public final class PolytopeOptions {
                 "package lrslib) or both (run both, fail with exit code 4 unless they agree) (default: ${DEFAULT-VALUE})."})
     String engine;
 
-    @Option(names = "--max-rays", paramLabel = "N", defaultValue = "200000",
+    @Option(names = "--max-rays", paramLabel = "N", defaultValue = "100000",
             description = "The java engine refuses (exit code 2, with the upper bound on the answer's size) above N intermediate rays (default: ${DEFAULT-VALUE}).")
     int maxRays;
+
+    @Option(names = "--max-work", paramLabel = "N", defaultValue = "3000000000",
+            description = {"... or after N adjacency comparisons in all (about 10^8 a second on a 2-core machine; default: ${DEFAULT-VALUE}),",
+                "so that an enumeration that cannot finish in about a minute is refused instead of running for hours."})
+    long maxWork;
 
     @Option(names = "--lrs-timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Stop lrs after this long (default: ${DEFAULT-VALUE}).")
     long lrsTimeout;
 
     /** The options of the first engine (java, or lrs for --engine lrs). */
     Polyhedra.Options options(relax.lp.polytope.EnumerationProgress progress) {
-        Polyhedra.Options o = new Polyhedra.Options(Polyhedra.Backend.JAVA, maxRays, Polyhedra.Options.defaults().maxPairs(), lrsTimeout, progress);
+        Polyhedra.Options o = new Polyhedra.Options(Polyhedra.Backend.JAVA, maxRays, Polyhedra.Options.defaults().maxPairs(), maxWork, lrsTimeout,
+                progress);
         return switch (engine) {
             case "java", "both" -> o;
             case "lrs" -> o.withBackend(Polyhedra.Backend.LRS);

@@ -28,12 +28,22 @@ import java.util.Set;
  * every processed row on which both are tight (zero sets are bitsets).
  *
  * <p>Limits: the run stops with {@link EnumerationTooLargeException} when the intermediate cone exceeds
- * {@link Limits#maxRays} rays or one step would test more than {@link Limits#maxPairs} pairs.
+ * {@link Limits#maxRays} rays, one step would test more than {@link Limits#maxPairs} pairs, or the adjacency
+ * tests exceed {@link Limits#maxWork} comparisons in all — a deterministic stand-in for a time limit.
  */
 final class DoubleDescription {
 
-    /** Where an enumeration gives up. */
-    record Limits(int maxRays, long maxPairs) {
+    /**
+     * Where an enumeration gives up: more than {@code maxRays} intermediate rays, a step with more than
+     * {@code maxPairs} pairs (r⁺, r⁻), or more than {@code maxWork} adjacency comparisons in all (one comparison
+     * checks one zero set against a pair's common zero set; about 10⁸ per second on this machine).
+     */
+    record Limits(int maxRays, long maxPairs, long maxWork) {
+    }
+
+    /** Comparisons done so far in one enumeration. */
+    private static final class Work {
+        long done;
     }
 
     /** Extreme rays (primitive, in the gauge of L) and a basis of the lineality space L of a cone. */
@@ -107,11 +117,12 @@ final class DoubleDescription {
         }
         int done = n;
         progress.step(done, m, rays.size());
+        Work work = new Work();
         for (int i = 0; i < m; i++) {
             if (used[i]) {
                 continue;
             }
-            rays = insert(rays, ordered.get(i), i, n, words, limits, m, done, what);
+            rays = insert(rays, ordered.get(i), i, n, words, limits, m, done, what, work);
             done++;
             progress.step(done, m, rays.size());
         }
@@ -194,7 +205,8 @@ final class DoubleDescription {
         return rays;
     }
 
-    private static List<Ray> insert(List<Ray> rays, BigInteger[] a, int row, int n, int words, Limits limits, int m, int done, String what) {
+    private static List<Ray> insert(List<Ray> rays, BigInteger[] a, int row, int n, int words, Limits limits, int m, int done, String what,
+            Work work) {
         List<Ray> plus = new ArrayList<>();
         List<Ray> minus = new ArrayList<>();
         List<Ray> zero = new ArrayList<>();
@@ -231,7 +243,15 @@ final class DoubleDescription {
                     common[w] = p.zero[w] & q.zero[w];
                     size += Long.bitCount(common[w]);
                 }
-                if (size < n - 2 || !adjacent(common, p, q, all)) {
+                if (size < n - 2) {
+                    continue;
+                }
+                work.done += all.size();
+                if (work.done > limits.maxWork()) {
+                    throw tooLarge("the double description method stopped at step " + done + " of " + m + " after more than "
+                            + limits.maxWork() + " adjacency comparisons, with " + rays.size() + " intermediate rays", work.done, m, n, what);
+                }
+                if (!adjacent(common, p, q, all)) {
                     continue;
                 }
                 BigInteger[] v = new BigInteger[n];

@@ -40,29 +40,34 @@ public final class Polyhedra {
      * @param backend  which algorithm
      * @param maxRays  the Java engine gives up above this many intermediate rays
      * @param maxPairs the Java engine gives up when one step would test more pairs of rays
+     * @param maxWork  the Java engine gives up after this many adjacency comparisons in all (about 10⁸ a second)
      * @param lrsTimeoutSeconds lrs is stopped after this long
      * @param progress called after every step of the Java engine
      */
-    public record Options(Backend backend, int maxRays, long maxPairs, long lrsTimeoutSeconds, EnumerationProgress progress) {
-        /** Java, at most 200 000 intermediate rays and 2·10⁸ pairs per step, lrs limited to 10 minutes, no progress. */
+    public record Options(Backend backend, int maxRays, long maxPairs, long maxWork, long lrsTimeoutSeconds, EnumerationProgress progress) {
+        /** The default limit on adjacency comparisons: a few tens of seconds on a 2-core machine. */
+        public static final long DEFAULT_WORK = 3_000_000_000L;
+
+        /** Java, at most 100 000 intermediate rays, 10⁸ pairs per step and {@link #DEFAULT_WORK} comparisons; lrs limited to 10 minutes; no progress. */
         public static Options defaults() {
-            return new Options(Backend.JAVA, 200_000, 200_000_000L, 600, EnumerationProgress.NONE);
+            return new Options(Backend.JAVA, 100_000, 100_000_000L, DEFAULT_WORK, 600, EnumerationProgress.NONE);
         }
 
         public Options withBackend(Backend b) {
-            return new Options(b, maxRays, maxPairs, lrsTimeoutSeconds, progress);
+            return new Options(b, maxRays, maxPairs, maxWork, lrsTimeoutSeconds, progress);
         }
 
         public Options withProgress(EnumerationProgress p) {
-            return new Options(backend, maxRays, maxPairs, lrsTimeoutSeconds, p);
+            return new Options(backend, maxRays, maxPairs, maxWork, lrsTimeoutSeconds, p);
         }
 
-        public Options withLimits(int rays, long pairs) {
-            return new Options(backend, rays, pairs, lrsTimeoutSeconds, progress);
+        /** The same with other limits for the Java engine. */
+        public Options withLimits(int rays, long pairs, long work) {
+            return new Options(backend, rays, pairs, work, lrsTimeoutSeconds, progress);
         }
 
         DoubleDescription.Limits limits() {
-            return new DoubleDescription.Limits(maxRays, maxPairs);
+            return new DoubleDescription.Limits(maxRays, maxPairs, maxWork);
         }
 
         Lrs lrs() {

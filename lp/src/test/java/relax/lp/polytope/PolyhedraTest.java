@@ -103,7 +103,7 @@ class PolyhedraTest {
         Random random = new Random(5);
         VRepresentation v = new VRepresentation(4, randomPoints(random, 30, 4, 50), List.of(), new BigInteger[0][]);
         EnumerationTooLargeException e = assertThrows(EnumerationTooLargeException.class,
-                () -> Polyhedra.facets(v, JAVA.withLimits(6, 1_000_000)));
+                () -> Polyhedra.facets(v, JAVA.withLimits(6, 1_000_000, 1_000_000)));
         assertTrue(e.getMessage().contains("more than 6 intermediate rays") && e.getMessage().contains("up to " + e.upperBound()), e.getMessage());
     }
 
