@@ -54,7 +54,7 @@ public class PricingBenchmark {
         for (int i = 0; i < w.length; i++) {
             w[i] = random.nextDouble() / w.length;
         }
-        pricing = new Pricing(30);
+        pricing = new Pricing(30, strategies.digits().length());
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package relax.benchmarks;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,14 +43,14 @@ public class SolveBenchmark {
     public String backend;
 
     private Relaxation relaxation;
-    private Relaxation.Options options;
+    private SolveOptions options;
 
     @Setup
     public void setUp() {
         String[] parts = instance.split(":");
         relaxation = BenchmarkSuite.named(parts[0]).relaxation();
-        Relaxation.Method method = Relaxation.Method.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT));
-        options = Relaxation.Options.defaults().withBackends(List.of(LpBackend.named(backend))).withMethod(method);
+        Method method = Method.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT));
+        options = SolveOptions.defaults().withBackends(List.of(LpBackend.named(backend))).withMethod(method);
     }
 
     @Benchmark

@@ -78,10 +78,11 @@ public class StrategyMatrixBenchmark {
         int n = (int) strategies.size();
         int blocks = entries.length;
         int c = 0;
-        for (int lambda = 0; lambda < n; lambda++) {
-            strategies.column(lambda, entries);
+        int[] strategy = strategies.digits().first();
+        for (int lambda = 0; lambda < n; lambda++, strategies.digits().next(strategy)) {
+            strategies.column(strategy, entries);
             System.arraycopy(entries, 0, tRows, lambda * blocks, blocks);
-            strategies.measureCounts(lambda, counts);
+            strategies.measureCounts(strategy, counts);
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 0) {
                     cRows[c] = i;

@@ -1,5 +1,7 @@
 package relax.cli;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("%-8s %-5s %14s %-9s %-7s %10s %10s %-14s %-8s %6s %7s%n", "case", "model", "strategies", "method", "backend", "median s",
                 "min s", "value", "verified", "solves", "columns");
         for (BenchmarkSuite.Case c : selected) {
-            for (Relaxation.Method method : c.methods()) {
+            for (Method method : c.methods()) {
                 for (LpBackend backend : solvers) {
                     if (backend.name().equals("commons") && !BenchmarkSuite.commonsCanTime(c, method)) {
                         continue;
@@ -75,13 +77,13 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCode.OPTIMAL;
     }
 
-    private static String row(BenchmarkSuite.Case c, Relaxation.Method method, LpBackend backend, int runs) {
-        Relaxation.Options options = Relaxation.Options.defaults().withBackends(List.of(backend)).withMethod(method);
+    private static String row(BenchmarkSuite.Case c, Method method, LpBackend backend, int runs) {
+        SolveOptions options = SolveOptions.defaults().withBackends(List.of(backend)).withMethod(method);
         RelaxationResult last = c.relaxation().solve(options);
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {
             last = c.relaxation().solve(options);
-            seconds[i] = last.nanos() / 1e9;
+            seconds[i] = last.diagnostics().timing().total() / 1e9;
         }
         Arrays.sort(seconds);
         double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
@@ -91,7 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
             case FAILED -> "FAILED";
         };
         return String.format(Locale.ROOT, "%-8s %-5s %14d %-9s %-7s %10.4f %10.4f %-14s %-8s %6d %7d", c.name(), c.model().key(), c.strategies(),
-                method.name().toLowerCase(Locale.ROOT), backend.name(), median, seconds[0], value, last.verified() ? "yes" : "NO", last.rounds(),
-                last.columns());
+                method.name().toLowerCase(Locale.ROOT), backend.name(), median, seconds[0], value, last.verified() ? "yes" : "NO", last.diagnostics().lpSolves(),
+                last.diagnostics().columns());
     }
 }

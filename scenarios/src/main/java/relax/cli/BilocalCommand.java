@@ -1,5 +1,6 @@
 package relax.cli;
 
+import relax.lp.engine.SolveOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,10 +70,10 @@ public final class BilocalCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
-        BilocalitySearch.Options options = BilocalitySearch.Options.defaults().with(solver.relaxationOptions())
-                .withResolution(resolution).withMaxLps(maxLps)
+        SolveOptions options = solver.relaxationOptions()
+                .withResolution(resolution).withLpBudget(maxLps)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
+        StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
         int exit = ExitCode.OPTIMAL;
         for (Path file : files) {
             exit = Math.max(exit, analyse(file, options, progress));
@@ -81,7 +82,7 @@ public final class BilocalCommand implements Callable<Integer> {
     }
 
     /** Reads, checks and solves one file, prints its report; returns its exit code. */
-    private int analyse(Path file, BilocalitySearch.Options options, Progress progress) {
+    private int analyse(Path file, SolveOptions options, StatusLine progress) {
         PrintWriter out = spec.commandLine().getOut();
         Behaviour p;
         try {
@@ -104,7 +105,7 @@ public final class BilocalCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.INFEASIBLE;
         }
-        BilocalityResult r = BilocalitySearch.run(p, options.withProgress(progress.lines(file.toString())));
+        BilocalityResult r = BilocalitySearch.run(p, options.withProgress(progress.listener(file.toString())));
         progress.done();
         double resolution = options.resolution();
         out.println(json ? BilocalReport.json(file.toString(), p, r, resolution) : BilocalReport.text(file.toString(), p, r, resolution));

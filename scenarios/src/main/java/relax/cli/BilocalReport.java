@@ -1,5 +1,7 @@
 package relax.cli;
 
+import relax.lp.engine.Tolerances;
+import relax.lp.engine.Status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,11 +45,11 @@ final class BilocalReport {
                             .append("  <=  0\n    and this behaviour gives ").append(Numbers.format(c.boundValue())).append(" (checked in exact arithmetic)\n");
                 }
             }
-            case FAILED -> s.append("  result      failed: ").append(r.diagnostics()).append('\n');
+            case FAILED -> s.append("  result      failed: ").append(r.reason()).append('\n');
             case OPTIMAL -> optimalText(s, p, space, r, resolution);
         }
         bText(s, p, r);
-        s.append(String.format(Locale.ROOT, "  solved by   %s, %d LPs over %d parameter boxes, %.3f s", r.backend(), r.lps(), r.boxes(), r.nanos() / 1e9));
+        s.append("  solved by   ").append(Solved.text(r.diagnostics())).append(" over ").append(r.boxes()).append(" parameter boxes");
         return s.toString();
     }
 
@@ -120,8 +122,8 @@ final class BilocalReport {
         s.append("  B           sqrt|I| + sqrt|J| = ").append(Numbers.format(b.b())).append(" (I = ").append(Numbers.format(b.i())).append(", J = ")
                 .append(Numbers.format(b.j())).append("; bilocal behaviours have B <= 1, eqs. 59-60)\n");
         s.append("              hence M_BL >= 4|I||J| - (1-|I|-|J|)^2 = ").append(Numbers.format(b.nonBilocalityBound())).append(" (docs/bilocality.md)");
-        boolean proven = r.status() == RelaxationResult.Status.OPTIMAL && !r.bilocal()
-                && Math.abs(b.nonBilocalityBound() - r.value()) <= RelaxationResult.VERIFICATION_TOLERANCE;
+        boolean proven = r.status() == Status.OPTIMAL && !r.bilocal()
+                && Math.abs(b.nonBilocalityBound() - r.value()) <= Tolerances.VERIFICATION;
         s.append(proven ? ";\n              it equals the value found, so min M_BL = " + Numbers.format(r.value()) + " (to rounding)\n" : "\n");
     }
 
@@ -138,7 +140,7 @@ final class BilocalReport {
         n.put("file", file);
         n.put("status", r.status().name().toLowerCase(Locale.ROOT));
         SwappingStrategies space = SwappingStrategies.of(p.scenario());
-        if (r.status() == RelaxationResult.Status.OPTIMAL) {
+        if (r.status() == Status.OPTIMAL) {
             n.put("bilocal", r.bilocal());
             n.put("value", r.value());
             n.put("lower_bound", NonBilocality.floor(r.lowerBound()));
@@ -163,8 +165,8 @@ final class BilocalReport {
             }
         } else {
             n.putNull("value");
-            n.put("message", r.status() == RelaxationResult.Status.INFEASIBLE
-                    ? "no classical model of the network reproduces p, even with dependent sources" : r.diagnostics());
+            n.put("message", r.status() == Status.INFEASIBLE
+                    ? "no classical model of the network reproduces p, even with dependent sources" : r.reason());
             Certificate c = r.network() == null ? null : r.network().certificate();
             if (c != null && c.provesInfeasible()) {
                 n.put("certificate", BellExpression.format(p.scenario(), c.entryWeights()) + " <= 0 for every network model");
@@ -178,13 +180,8 @@ final class BilocalReport {
             n.put("J", b.j());
             n.put("B_bound", b.nonBilocalityBound());
         }
-        n.put("backend", r.backend());
-        n.put("lps", r.lps());
         n.put("boxes", r.boxes());
-        n.put("seconds", r.nanos() / 1e9);
-        if (!r.diagnostics().isEmpty()) {
-            n.put("diagnostics", r.diagnostics());
-        }
+        Solved.json(n, r.diagnostics());
         return n.toString();
     }
 

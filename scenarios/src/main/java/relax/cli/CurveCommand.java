@@ -44,7 +44,7 @@ public final class CurveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--points must be between 2 and 2001, got " + points);
         }
         PrintWriter w = spec.commandLine().getOut();
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
+        StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
         Curve.Result r = curve.compute(points, solver.relaxationOptions(), progress.bar(name));
         progress.done();
         for (CurveData d : r.plots()) {

@@ -57,7 +57,7 @@ public final class DualVerticesCommand implements Callable<Integer> {
         CausalModel m = CausalModel.fromKey(model);
         Scenario s = Scenario.parse(scenario);
         DualRegion.Formulation f = DualRegion.Formulation.fromKey(formulation);
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
+        StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
         long t0 = System.nanoTime();
         DualRegion region = DualLaw.region(m, s, STRATEGY_LIMIT);
         DualVertices d = DualVertices.of(region, f, engine.options(progress.enumeration("dual region")));

@@ -20,7 +20,7 @@ public final class ExitCode {
     }
 
     /** The exit code of a solved input: OPTIMAL, INFEASIBLE or SOLVER_FAILURE. */
-    public static int of(relax.lp.relaxation.RelaxationResult.Status status) {
+    public static int of(relax.lp.engine.Status status) {
         return switch (status) {
             case OPTIMAL -> OPTIMAL;
             case INFEASIBLE -> INFEASIBLE;

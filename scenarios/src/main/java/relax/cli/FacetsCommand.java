@@ -66,7 +66,7 @@ public final class FacetsCommand implements Callable<Integer> {
     public Integer call() {
         CausalModel m = CausalModel.fromKey(model);
         Scenario s = Scenario.parse(scenario);
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), quiet);
+        StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
         Polyhedra.Options options = engine.options(progress.enumeration("facets"));
         long t0 = System.nanoTime();
         BehaviourPolytope p = FacetAnalysis.polytope(m, s);

@@ -1,5 +1,6 @@
 package relax.cli;
 
+import relax.lp.engine.Status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -131,7 +132,7 @@ final class FunctionalReport {
             ObjectNode cj = InfluenceReport.certificateJson(o.functional().scenario(), c, o.model());
             cj.put("slope", BellExpression.fraction(o.slope()));
             cj.put("intercept", BellExpression.fraction(o.intercept()));
-            if (o.status() == RelaxationResult.Status.OPTIMAL && o.model() != CausalModel.LHV && c.isChecked()) {
+            if (o.status() == Status.OPTIMAL && o.model() != CausalModel.LHV && c.isChecked()) {
                 cj.put("line", line(o));
             }
             if (o.reachableBound() != null) {
@@ -139,7 +140,7 @@ final class FunctionalReport {
             }
             n.set("certificate", cj);
         }
-        InfluenceReport.putSolver(n, r, o.status() == RelaxationResult.Status.OPTIMAL);
+        InfluenceReport.putSolver(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }
 }

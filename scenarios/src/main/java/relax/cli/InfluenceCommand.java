@@ -1,5 +1,6 @@
 package relax.cli;
 
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,10 +88,10 @@ public final class InfluenceCommand implements Callable<Integer> {
         if (writeLp != null && files.size() > 1) {
             throw new IllegalArgumentException("--write-lp writes one LP: give one behaviour file (or use functional mode)");
         }
-        Relaxation.Options options = writeLp == null ? solver.relaxationOptions() : solver.relaxationOptions().withFinalProgram(this::write);
+        SolveOptions options = writeLp == null ? solver.relaxationOptions() : solver.relaxationOptions().withFinalProgram(this::write);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.forTerminal(err, quiet);
+        StatusLine progress = StatusLine.forTerminal(err, quiet);
         if (functional != null || functionalFile != null) {
             return functionalMode(structure, options, out, progress);
         }
@@ -139,7 +140,7 @@ public final class InfluenceCommand implements Callable<Integer> {
         }
     }
 
-    private int functionalMode(CausalModel structure, Relaxation.Options options, PrintWriter out, Progress progress) {
+    private int functionalMode(CausalModel structure, SolveOptions options, PrintWriter out, StatusLine progress) {
         if (functional != null && functionalFile != null) {
             throw new IllegalArgumentException("give either --functional or --functional-file, not both");
         }

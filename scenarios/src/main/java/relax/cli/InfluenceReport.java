@@ -1,5 +1,6 @@
 package relax.cli;
 
+import relax.lp.engine.Status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,8 +78,7 @@ final class InfluenceReport {
 
     /** The last line: backend, method, effort. */
     static String solvedBy(RelaxationResult r, StrategySpace space) {
-        return String.format(Locale.ROOT, "  solved by   %s, %s, %d LP solves, %d strategy columns of %s, %.3f s", r.backend(),
-                r.method().name().toLowerCase(Locale.ROOT), r.rounds(), r.columns(), space.size(), r.nanos() / 1e9);
+        return "  solved by   " + Solved.text(r.diagnostics()) + " (strategy columns of " + space.count() + ")";
     }
 
     private static String verification(RelaxationResult r) {
@@ -101,7 +101,7 @@ final class InfluenceReport {
         n.put("measure", o.model().measure());
         RelaxationResult r = o.result();
         putOutcome(n, o.status(), r, o.message());
-        if (o.model() == CausalModel.COMMUNICATION && o.status() == RelaxationResult.Status.OPTIMAL) {
+        if (o.model() == CausalModel.COMMUNICATION && o.status() == Status.OPTIMAL) {
             n.put("entropy", o.messageEntropy());
         }
         Certificate c = r.certificate();
@@ -110,20 +110,20 @@ final class InfluenceReport {
         } else {
             n.set("certificate", certificateJson(o.behaviour().scenario(), c, o.model()));
         }
-        putSolver(n, r, o.status() == RelaxationResult.Status.OPTIMAL);
+        putSolver(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }
 
     /** Status, value (null unless optimal), message and whether it was verified, as JSON fields of {@code n} (modified). */
-    static void putOutcome(ObjectNode n, RelaxationResult.Status status, RelaxationResult r, String message) {
+    static void putOutcome(ObjectNode n, Status status, RelaxationResult r, String message) {
         n.put("status", status.name().toLowerCase(Locale.ROOT));
-        if (status == RelaxationResult.Status.OPTIMAL) {
+        if (status == Status.OPTIMAL) {
             n.put("value", r.value());
         } else {
             n.putNull("value");
         }
         n.put("message", message);
-        n.put("verified", status != RelaxationResult.Status.FAILED && r.verified());
+        n.put("verified", status != Status.FAILED && r.verified());
     }
 
     /** The model, its residual (if {@code optimal}) and how it was solved, as JSON fields of {@code n} (modified). */
@@ -135,14 +135,7 @@ final class InfluenceReport {
         if (optimal) {
             n.put("residual", r.residual());
         }
-        n.put("backend", r.backend());
-        n.put("method", r.method().name().toLowerCase(Locale.ROOT));
-        n.put("lp_solves", r.rounds());
-        n.put("columns", r.columns());
-        n.put("seconds", r.nanos() / 1e9);
-        if (!r.diagnostics().isEmpty()) {
-            n.put("diagnostics", r.diagnostics());
-        }
+        Solved.json(n, r.diagnostics());
     }
 
     /** Says so when the printed inequality shows rounded coefficients. */
@@ -157,7 +150,16 @@ final class InfluenceReport {
      * is null when the certificate could not be checked exactly (it then proves nothing).
      */
     static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
-        StrategySpace space = model.strategies(s);
+        String relation = c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
+                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model";
+        return certificateJson(s, c, model.strategies(s), relation);
+    }
+
+    /**
+     * The certificate of a relaxation over {@code space} as JSON; {@code relation} says what ⟨ẑ, p⟩ is bounded by
+     * when the certificate is checked, and is written as null otherwise (it then proves nothing).
+     */
+    static ObjectNode certificateJson(Scenario s, Certificate c, StrategySpace space, String relation) {
         ObjectNode n = JSON.createObjectNode();
         BigFraction[] z = c.entryWeights();
         double[] zd = new double[z.length];
@@ -175,8 +177,7 @@ final class InfluenceReport {
         if (!c.isChecked()) {
             n.putNull("relation");
         } else {
-            n.put("relation", c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
-                    : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
+            n.put("relation", relation);
         }
         n.put("bound", c.boundValue());
         n.put("bound_exact", BellExpression.fraction(c.bound()));

@@ -4,13 +4,26 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import relax.core.InvalidBehaviourException;
+import relax.core.InvalidStructureException;
 
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
-        subcommands = {InfluenceCommand.class, MdCommand.class, BilocalCommand.class, ExampleCommand.class, CurveCommand.class, DualVerticesCommand.class,
+        subcommands = {
+            InfluenceCommand.class,
+            StructureCommand.class,
+            MdCommand.class,
+            BilocalCommand.class,
+            AuditCommand.class,
+            MicrostateCommand.class,
+            ExampleCommand.class,
+            ConvertCommand.class,
+            CurveCommand.class,
+            DualVerticesCommand.class,
             FacetsCommand.class,
-            ReproduceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            ReproduceCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",
                 "2:invalid input", "3:every LP backend failed", "4:internal error"})
@@ -40,7 +53,7 @@ public final class Main {
     /** User mistakes get one line and exit code 2; anything else is a bug and shows its trace. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof InvalidBehaviourException || e instanceof IllegalArgumentException) {
+        if (e instanceof InvalidBehaviourException || e instanceof InvalidStructureException || e instanceof IllegalArgumentException) {
             err.println("relax: " + e.getMessage());
             return ExitCode.INVALID;
         }

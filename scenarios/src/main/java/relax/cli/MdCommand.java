@@ -1,5 +1,6 @@
 package relax.cli;
 
+import relax.lp.engine.SolveOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MeasurementDependenceMeasure m = MeasurementDependenceMeasure.fromKey(measure);
-        MeasurementDependence.Options options = options();
+        SolveOptions options = options();
         if (!(gap > 0)) {
             throw new IllegalArgumentException("--gap must be positive, got " + gap);
         }
@@ -97,7 +98,7 @@ public final class MdCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.forTerminal(err, quiet);
+        StatusLine progress = StatusLine.forTerminal(err, quiet);
         if (functionalMode) {
             return functional(m, options, out);
         }
@@ -141,7 +142,7 @@ public final class MdCommand implements Callable<Integer> {
         return ExitCode.INVALID;
     }
 
-    private int functional(MeasurementDependenceMeasure m, MeasurementDependence.Options options, PrintWriter out) {
+    private int functional(MeasurementDependenceMeasure m, SolveOptions options, PrintWriter out) {
         if (functional == null || scenario == null || value == null) {
             throw new IllegalArgumentException("the functional mode needs --scenario, --functional and --value");
         }
@@ -170,11 +171,11 @@ public final class MdCommand implements Callable<Integer> {
     }
 
     /** The backends of --backend (chosen first, the others as fallbacks); md always generates columns. */
-    private MeasurementDependence.Options options() {
+    private SolveOptions options() {
         List<LpBackend> backends = solver.relaxationOptions().backends();
         if (!solver.method.equalsIgnoreCase("auto") && !solver.method.equalsIgnoreCase("colgen")) {
             throw new IllegalArgumentException("md always uses column generation; --method must be auto or colgen");
         }
-        return MeasurementDependence.Options.defaults().withBackends(backends);
+        return SolveOptions.defaults().withBackends(backends);
     }
 }

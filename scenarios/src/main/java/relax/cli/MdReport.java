@@ -1,5 +1,7 @@
 package relax.cli;
 
+import relax.lp.engine.Tolerances;
+import relax.lp.engine.Status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,7 +53,7 @@ final class MdReport {
                     for (int x = 0; x < o.inputs().size(); x++) {
                         s.append(x > 0 ? " " : "").append(String.format(Locale.ROOT, "%.6f", model.weight(k, x)));
                     }
-                    s.append("]  ").append(model.space().describe(model.strategy(k))).append('\n');
+                    s.append("]  ").append(model.space().describe(model.space().digits().digits(model.strategy(k)))).append('\n');
                 }
                 if (order.size() > MODEL_LINES) {
                     s.append("    … ").append(order.size() - MODEL_LINES).append(" more (see --json)\n");
@@ -76,8 +78,7 @@ final class MdReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        s.append(String.format(Locale.ROOT, "  solved by   %s, column generation, %d LP solves, %d columns over %d strategies, %.3f s", r.backend(),
-                r.rounds(), r.columns(), new relax.core.locality.LhvStrategies(scenario(o)).size(), r.nanos() / 1e9));
+        s.append("  solved by   ").append(Solved.text(r.diagnostics())).append(" (ray columns over ").append(o.strategies()).append(" strategies)");
         if (o.bracket() != null) {
             s.append(String.format(Locale.ROOT, "; min I: %.3f s", o.bracket().nanos() / 1e9));
         }
@@ -105,7 +106,7 @@ final class MdReport {
                 r.residual());
         if (r.verified()) {
             return "yes: exact dual bound " + BellExpression.fraction(c.bound()) + " matches the value within "
-                    + String.format(java.util.Locale.ROOT, "%.0e", MeasurementDependenceResult.VERIFICATION_TOLERANCE).replace("e-0", "e-") + "; " + model;
+                    + String.format(java.util.Locale.ROOT, "%.0e", Tolerances.VERIFICATION).replace("e-0", "e-") + "; " + model;
         }
         return "NO: " + (c.isChecked() ? "exact dual bound " + Numbers.format(c.boundValue()) : c.note()) + "; " + model;
     }
@@ -136,7 +137,7 @@ final class MdReport {
         n.put("measure", o.measure().key());
         n.put("input_distribution", o.inputs().toString());
         n.put("status", o.status().name().toLowerCase(Locale.ROOT));
-        boolean optimal = o.status() == MeasurementDependenceResult.Status.OPTIMAL;
+        boolean optimal = o.status() == Status.OPTIMAL;
         putNumber(n, "value", optimal ? r.value() : Double.NaN);
         n.put("message", o.message());
         n.put("verified", r.verified());
@@ -162,7 +163,7 @@ final class MdReport {
             for (int i : heaviest(m)) {
                 ObjectNode e = model.addObject();
                 e.put("weight", m.strategyWeight(i));
-                e.put("strategy", m.space().describe(m.strategy(i)));
+                e.put("strategy", m.space().describe(m.space().digits().digits(m.strategy(i))));
                 ArrayNode q = e.putArray("q_x");
                 for (int x = 0; x < o.inputs().size(); x++) {
                     q.add(m.weight(i, x));
@@ -172,13 +173,7 @@ final class MdReport {
             n.put("model_mi", m.mutualInformation());
             n.put("residual", r.residual());
         }
-        n.put("backend", r.backend());
-        n.put("lp_solves", r.rounds());
-        n.put("columns", r.columns());
-        n.put("seconds", r.nanos() / 1e9);
-        if (!r.diagnostics().isEmpty()) {
-            n.put("diagnostics", r.diagnostics());
-        }
+        Solved.json(n, r.diagnostics());
         return n.toString();
     }
 

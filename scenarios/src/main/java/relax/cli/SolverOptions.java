@@ -1,5 +1,7 @@
 package relax.cli;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -14,7 +16,7 @@ public final class SolverOptions {
     String backend;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "How strategies enter the LP: auto (enumerate up to " + Relaxation.ENUMERATION_LIMIT
+            description = "How strategies enter the LP: auto (enumerate up to " + Method.ENUMERATION_LIMIT
                     + " strategies, column generation above), enumerate, colgen (default: ${DEFAULT-VALUE}).")
     String method;
 
@@ -30,7 +32,7 @@ public final class SolverOptions {
     }
 
     /** Relaxation options from the command line: the chosen backend first, the others as fallbacks. */
-    Relaxation.Options relaxationOptions() {
+    SolveOptions relaxationOptions() {
         List<LpBackend> backends = new ArrayList<>();
         backends.add(LpBackend.named(backend));
         for (String name : LpBackend.names()) {
@@ -38,15 +40,15 @@ public final class SolverOptions {
                 backends.add(LpBackend.named(name));
             }
         }
-        Relaxation.Method m = switch (method.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> Relaxation.Method.AUTO;
-            case "enumerate" -> Relaxation.Method.ENUMERATE;
-            case "colgen" -> Relaxation.Method.COLGEN;
+        Method m = switch (method.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> Method.AUTO;
+            case "enumerate" -> Method.ENUMERATE;
+            case "colgen" -> Method.COLGEN;
             default -> throw new IllegalArgumentException("unknown method '" + method + "': expected auto, enumerate or colgen");
         };
         if (!(tolerance >= 0) || tolerance > 0.1) {
             throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
         }
-        return Relaxation.Options.defaults().withBackends(backends).withMethod(m);
+        return SolveOptions.defaults().withBackends(backends).withMethod(m);
     }
 }

@@ -1,7 +1,12 @@
 package relax.core.locality;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import relax.core.Scenario;
+import relax.core.strategy.MixedRadix;
 import relax.core.strategy.Pricing;
+import relax.core.strategy.ResponseFunction;
 import relax.core.strategy.StrategySpace;
 
 /**
@@ -9,9 +14,10 @@ import relax.core.strategy.StrategySpace;
  * the λ of the measurement-dependence model of Fig. 1e, eq. 40): λ = (α^{(1)}, …, α^{(N)}), where
  * party i answers input x with output α^{(i)}_x. So T_{(a,x),λ} = Π_i δ(a_i, α^{(i)}_{x_i}).
  *
- * <p>Index: party i's response function σ_i = Σ_x α^{(i)}_x · o_i^x (mixed radix, input 0 least
- * significant), and λ = Σ_i σ_i · Π_{j&gt;i} o_j^{m_j} (party N least significant). There are
- * Π_i o_i^{m_i} strategies.
+ * <p>Digits ({@link MixedRadix}, digit 0 least significant): party N's outputs α^{(N)}_0 … first, then
+ * party N−1's, …, party 1's last. So the index is λ = Σ_i σ_i · Π_{j&gt;i} o_j^{m_j} with party i's
+ * response function σ_i = Σ_x α^{(i)}_x · o_i^x; the index-based methods ({@link #outcomes(long, int[])},
+ * {@link #producing}) use this index. There are Π_i o_i^{m_i} strategies.
  *
  * <p>No measure is attached ({@link #measureRows()} is 0): as a {@link StrategySpace} it answers the
  * plain locality question for any number of parties; {@link #outcome} serves the measurement-dependence
@@ -35,6 +41,9 @@ public final class LhvStrategies implements StrategySpace {
     private final int[] blockInput;
     /** Place value of party i's output in an outcome index. */
     private final int[] outcomeStride;
+    /** Position of α^{(i)}_0 among the digits. */
+    private final int[] digitOffset;
+    private final MixedRadix digits;
 
     /** The strategies of {@code scenario}; rejects spaces above {@link #LIMIT}. */
     public LhvStrategies(Scenario scenario) {
@@ -82,6 +91,22 @@ public final class LhvStrategies implements StrategySpace {
             outcomeStride[i] = stride;
             stride *= scenario.outputs(i);
         }
+        this.digitOffset = new int[parties];
+        int length = 0;
+        for (int i = parties - 1; i >= 0; i--) {
+            digitOffset[i] = length;
+            length += scenario.inputs(i);
+        }
+        int[] radices = new int[length];
+        for (int i = 0; i < parties; i++) {
+            Arrays.fill(radices, digitOffset[i], digitOffset[i] + scenario.inputs(i), scenario.outputs(i));
+        }
+        this.digits = new MixedRadix(radices);
+    }
+
+    @Override
+    public MixedRadix digits() {
+        return digits;
     }
 
     @Override
@@ -89,30 +114,25 @@ public final class LhvStrategies implements StrategySpace {
         return scenario;
     }
 
-    @Override
-    public long size() {
-        return size;
+
+    /** α^{(party)}_x of a strategy. */
+    public int output(int[] strategy, int party, int x) {
+        return strategy[digitOffset[party] + x];
     }
 
-    /** α^{(party)}_x of strategy λ. */
-    public int output(long strategy, int party, int x) {
-        int sigma = (int) (strategy / place[party] % functions[party]);
-        return response[party][sigma * scenario.inputs(party) + x];
-    }
-
-    /** The row-major outcome index of the output tuple strategy λ produces on input block {@code block}. */
-    public int outcome(long strategy, int block) {
+    /** The row-major outcome index of the output tuple a strategy produces on input block {@code block}. */
+    public int outcome(int[] strategy, int block) {
         int o = 0;
         for (int i = 0; i < parties; i++) {
-            int sigma = (int) (strategy / place[i] % functions[i]);
-            o += response[i][sigma * scenario.inputs(i) + blockInput[block * parties + i]] * outcomeStride[i];
+            o += strategy[digitOffset[i] + blockInput[block * parties + i]] * outcomeStride[i];
         }
         return o;
     }
 
     /**
-     * Writes into {@code out} (length = number of input blocks) the outcome index λ produces on every
-     * input block; {@code out} is modified. No allocation.
+     * Writes into {@code out} (length = number of input blocks) the outcome index that the strategy of
+     * index λ ({@code digits().index}) produces on every input block; {@code out} is modified. No
+     * allocation: the enumerating searches of measurement dependence use it.
      */
     public void outcomes(long strategy, int[] out) {
         for (int s = 0; s < blocks; s++) {
@@ -129,8 +149,8 @@ public final class LhvStrategies implements StrategySpace {
     }
 
     /**
-     * A strategy that produces outcome {@code outcome} on input block {@code block} (every other output
-     * 0).
+     * The index of a strategy that produces outcome {@code outcome} on input block {@code block} (every
+     * other output 0).
      */
     public long producing(int block, int outcome) {
         int[] a = new int[parties];
@@ -148,26 +168,23 @@ public final class LhvStrategies implements StrategySpace {
     }
 
     @Override
-    public void column(long strategy, int[] entries) {
-        outcomes(strategy, entries);
+    public void column(int[] strategy, int[] entries) {
         int k = scenario.outcomesPerBlock();
         for (int s = 0; s < blocks; s++) {
-            entries[s] += s * k;
+            entries[s] = s * k + outcome(strategy, s);
         }
     }
 
-    /** E.g. {@code a(x)=(0,1) b(y)=(1,1) c(z)=(0,0)}. */
+    /** One response per party: {@code a(x)}, {@code b(y)}, {@code c(z)}, …. */
     @Override
-    public String describe(long strategy) {
-        StringBuilder s = new StringBuilder();
+    public List<ResponseFunction> responses(int[] strategy) {
+        List<ResponseFunction> r = new ArrayList<>();
         for (int i = 0; i < parties; i++) {
-            s.append(i > 0 ? " " : "").append(Scenario.outputSymbol(i)).append('(').append(scenario.inputSymbol(i)).append(")=(");
-            for (int x = 0; x < scenario.inputs(i); x++) {
-                s.append(x > 0 ? "," : "").append(output(strategy, i, x));
-            }
-            s.append(')');
+            int m = scenario.inputs(i);
+            r.add(new ResponseFunction(Scenario.outputSymbol(i), List.of(scenario.inputSymbol(i)), new int[] {m},
+                    Arrays.copyOfRange(strategy, digitOffset[i], digitOffset[i] + m)));
         }
-        return s.toString();
+        return r;
     }
 
     /** Exact by enumeration: ⟨z, T_λ⟩ summed block by block in a fixed order (no measure rows, w unused). */
@@ -175,6 +192,7 @@ public final class LhvStrategies implements StrategySpace {
     public void price(double[] z, double[] w, Pricing out) {
         out.reset();
         int[] o = new int[blocks];
+        int[] strategy = digits.first();
         int k = scenario.outcomesPerBlock();
         for (long lambda = 0; lambda < size; lambda++) {
             outcomes(lambda, o);
@@ -182,7 +200,10 @@ public final class LhvStrategies implements StrategySpace {
             for (int s = 0; s < blocks; s++) {
                 v += z[s * k + o[s]];
             }
-            out.offer(lambda, v);
+            if (out.accepts(v)) {
+                digits.digits(lambda, strategy);
+                out.offer(strategy, v);
+            }
         }
     }
 }

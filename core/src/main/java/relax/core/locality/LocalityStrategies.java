@@ -1,7 +1,12 @@
 package relax.core.locality;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import relax.core.Scenario;
+import relax.core.strategy.MixedRadix;
 import relax.core.strategy.Pricing;
+import relax.core.strategy.ResponseFunction;
 import relax.core.strategy.StrategySpace;
 
 /**
@@ -23,10 +28,16 @@ import relax.core.strategy.StrategySpace;
  * one row per pair of parent values, y and b (for two outputs the rows of b = 0 and b = 1 coincide,
  * so only b = 0 is kept). For communication the single row is p(m=0|λ) = #{x : μ_x = 0}/mx.
  *
- * <p>Index λ = α + |α|·(μ + |μ|·Σ_y s_y·S^y) in mixed radix, where s_y = Σ_v β[v][y]·ob^v is Bob's
- * response slice for input y and S = ob^P the number of slices (P parent values).
+ * <p>Digits ({@link MixedRadix}, digit 0 least significant): α_0 … α_{mx−1} (radix oa); for
+ * communication μ_0 … μ_{mx−1} (radix 2); then β[v][y] for y = 0 … my−1 and, within each y, v = 0 … P−1
+ * (radix ob), where P is the number of values of Bob's extra parent. So the index, where it exists, is
+ * λ = α + |α|·(μ + |μ|·Σ_y s_y·S^y) with α = Σ_x α_x·oa^x, μ = Σ_x μ_x·2^x, Bob's response slice
+ * s_y = Σ_v β[v][y]·ob^v for input y and S = ob^P slices.
  */
 public final class LocalityStrategies implements StrategySpace {
+    /** Largest number of response functions of one party (or slices of Bob's) the pricing search tabulates. */
+    private static final int TABLE_LIMIT = 1 << 26;
+
     private final CausalModel model;
     private final Scenario scenario;
     private final int mx;
@@ -37,14 +48,16 @@ public final class LocalityStrategies implements StrategySpace {
     private final int alphaCount;
     private final int muCount;
     private final int slices;
-    private final long size;
+    private final int muOffset;
+    private final int betaOffset;
+    private final MixedRadix digits;
     private final int bValues;
     private final int pairs;
     /** alphaDigits[α·mx + x] = α_x. */
     private final int[] alphaDigits;
     /** sliceDigits[s·P + v] = β[v] within slice s. */
     private final int[] sliceDigits;
-    /** Precomputed counts of measure rows per (y, slice) for X→B and A→B: rowsOfSlice[s·pairs·bValues + k]. */
+    /** Counts of the measure rows of one y for each slice (X→B and A→B): sliceRowCounts[s·pairs·bValues + k]. */
     private final int[] sliceRowCounts;
 
     LocalityStrategies(CausalModel model, Scenario scenario) {
@@ -66,19 +79,17 @@ public final class LocalityStrategies implements StrategySpace {
         this.alphaCount = intPower(oa, mx, "Alice's strategies");
         this.muCount = model == CausalModel.COMMUNICATION ? intPower(2, mx, "message functions") : 1;
         this.slices = intPower(ob, parents, "Bob's responses per input");
-        long n = (long) alphaCount * muCount;
-        for (int y = 0; y < my; y++) {
-            if (n > Long.MAX_VALUE / slices) {
-                throw new IllegalArgumentException("the " + model.key() + " strategy space of scenario " + scenario
-                        + " has more than 2^63 strategies and cannot be indexed");
-            }
-            n *= slices;
-        }
-        this.size = n;
+        this.muOffset = mx;
+        this.betaOffset = mx + (model == CausalModel.COMMUNICATION ? mx : 0);
+        int[] radices = new int[betaOffset + my * parents];
+        Arrays.fill(radices, 0, mx, oa);
+        Arrays.fill(radices, mx, betaOffset, 2);
+        Arrays.fill(radices, betaOffset, radices.length, ob);
+        this.digits = new MixedRadix(radices);
         this.bValues = ob == 2 ? 1 : ob;
         this.pairs = model == CausalModel.X_TO_B || model == CausalModel.A_TO_B ? parents * (parents - 1) / 2 : 0;
-        this.alphaDigits = digits(alphaCount, mx, oa);
-        this.sliceDigits = digits(slices, parents, ob);
+        this.alphaDigits = table(alphaCount, mx, oa);
+        this.sliceDigits = table(slices, parents, ob);
         this.sliceRowCounts = new int[pairs == 0 ? 0 : slices * pairs * bValues];
         for (int s = 0; s < slices && pairs > 0; s++) {
             int k = 0;
@@ -98,14 +109,15 @@ public final class LocalityStrategies implements StrategySpace {
         long r = 1;
         for (int i = 0; i < exp; i++) {
             r *= base;
-            if (r > (1 << 26)) {
+            if (r > TABLE_LIMIT) {
                 throw new IllegalArgumentException("too many " + what + " (" + base + "^" + exp + ") to search");
             }
         }
         return (int) r;
     }
 
-    private static int[] digits(int count, int length, int radix) {
+    /** table[i·length + k] = digit k of i in radix {@code radix}, digit 0 least significant. */
+    private static int[] table(int count, int length, int radix) {
         int[] d = new int[count * length];
         for (int i = 0; i < count; i++) {
             int v = i;
@@ -127,30 +139,27 @@ public final class LocalityStrategies implements StrategySpace {
     }
 
     @Override
-    public long size() {
-        return size;
+    public MixedRadix digits() {
+        return digits;
     }
 
-    /** α_x of strategy λ: Alice's output for input x. */
-    public int aliceOutput(long strategy, int x) {
-        return alphaDigits[(int) (strategy % alphaCount) * mx + x];
+    /** α_x of a strategy: Alice's output for input x. */
+    public int aliceOutput(int[] strategy, int x) {
+        return strategy[x];
     }
 
-    /** μ_x of strategy λ (communication only; 0 otherwise): the message sent for input x. */
-    public int message(long strategy, int x) {
-        if (model != CausalModel.COMMUNICATION) {
-            return 0;
-        }
-        return (int) ((strategy / alphaCount) % muCount >> x) & 1;
+    /** μ_x of a strategy (communication only; 0 otherwise): the message sent for input x. */
+    public int message(int[] strategy, int x) {
+        return model == CausalModel.COMMUNICATION ? strategy[muOffset + x] : 0;
     }
 
     /** Bob's parent value π(x, λ): 0 (LHV), x (X→B), α_x (A→B) or μ_x (communication). */
-    public int parentValue(long strategy, int x) {
+    public int parentValue(int[] strategy, int x) {
         return switch (model) {
             case LHV -> 0;
             case X_TO_B -> x;
-            case A_TO_B -> aliceOutput(strategy, x);
-            case COMMUNICATION -> message(strategy, x);
+            case A_TO_B -> strategy[x];
+            case COMMUNICATION -> strategy[muOffset + x];
         };
     }
 
@@ -159,41 +168,21 @@ public final class LocalityStrategies implements StrategySpace {
         return parents;
     }
 
-    /**
-     * Bob's output under the intervention do(π = v) with input y: p(b | do(v), y, λ) = δ(b, β[v][y]).
-     */
-    public int bobResponse(long strategy, int v, int y) {
-        long rest = strategy / alphaCount / muCount;
-        for (int k = 0; k < y; k++) {
-            rest /= slices;
-        }
-        int s = (int) (rest % slices);
-        return sliceDigits[s * parents + v];
+    /** Bob's output under the intervention do(π = v) with input y: p(b | do(v), y, λ) = δ(b, β[v][y]). */
+    public int bobResponse(int[] strategy, int v, int y) {
+        return strategy[betaOffset + y * parents + v];
     }
 
     @Override
-    public void column(long strategy, int[] entries) {
-        int alpha = (int) (strategy % alphaCount);
-        int mu = (int) ((strategy / alphaCount) % muCount);
-        long rest = strategy / alphaCount / muCount;
-        for (int y = 0; y < my; y++) {
-            int s = (int) (rest % slices);
-            rest /= slices;
-            for (int x = 0; x < mx; x++) {
-                int a = alphaDigits[alpha * mx + x];
-                int b = sliceDigits[s * parents + parent(x, a, mu)];
+    public void column(int[] strategy, int[] entries) {
+        for (int x = 0; x < mx; x++) {
+            int a = strategy[x];
+            int v = parentValue(strategy, x);
+            for (int y = 0; y < my; y++) {
+                int b = strategy[betaOffset + y * parents + v];
                 entries[x * my + y] = ((x * my + y) * oa + a) * ob + b;
             }
         }
-    }
-
-    private int parent(int x, int a, int mu) {
-        return switch (model) {
-            case LHV -> 0;
-            case X_TO_B -> x;
-            case A_TO_B -> a;
-            case COMMUNICATION -> (mu >> x) & 1;
-        };
     }
 
     @Override
@@ -211,17 +200,21 @@ public final class LocalityStrategies implements StrategySpace {
     }
 
     @Override
-    public void measureCounts(long strategy, int[] counts) {
+    public void measureCounts(int[] strategy, int[] counts) {
         if (model == CausalModel.COMMUNICATION) {
-            int mu = (int) ((strategy / alphaCount) % muCount);
-            counts[0] = mx - Integer.bitCount(mu);
+            int zeros = 0;
+            for (int x = 0; x < mx; x++) {
+                zeros += 1 - strategy[muOffset + x];
+            }
+            counts[0] = zeros;
             return;
         }
-        long rest = strategy / alphaCount / muCount;
         int perY = pairs * bValues;
         for (int y = 0; y < my && perY > 0; y++) {
-            int s = (int) (rest % slices);
-            rest /= slices;
+            int s = 0;
+            for (int v = parents - 1; v >= 0; v--) {
+                s = s * ob + strategy[betaOffset + y * parents + v];
+            }
             System.arraycopy(sliceRowCounts, s * perY, counts, y * perY, perY);
         }
     }
@@ -246,36 +239,23 @@ public final class LocalityStrategies implements StrategySpace {
         throw new IllegalArgumentException("no measure row " + r);
     }
 
+    /** a(x); m(x) for communication; b(y) for LHV, else b(π,y) with π = x, a or m. */
     @Override
-    public String describe(long strategy) {
-        StringBuilder s = new StringBuilder("a(x)=(");
-        for (int x = 0; x < mx; x++) {
-            s.append(x > 0 ? "," : "").append(aliceOutput(strategy, x));
-        }
-        s.append(')');
+    public List<ResponseFunction> responses(int[] strategy) {
+        List<ResponseFunction> r = new ArrayList<>();
+        r.add(new ResponseFunction("a", List.of("x"), new int[] {mx}, Arrays.copyOfRange(strategy, 0, mx)));
         if (model == CausalModel.COMMUNICATION) {
-            s.append(" m(x)=(");
-            for (int x = 0; x < mx; x++) {
-                s.append(x > 0 ? "," : "").append(message(strategy, x));
-            }
-            s.append(')');
+            r.add(new ResponseFunction("m", List.of("x"), new int[] {mx}, Arrays.copyOfRange(strategy, muOffset, muOffset + mx)));
         }
-        if (model == CausalModel.LHV) {
-            s.append(" b(y)=(");
-            for (int y = 0; y < my; y++) {
-                s.append(y > 0 ? "," : "").append(bobResponse(strategy, 0, y));
-            }
-            return s.append(')').toString();
-        }
-        s.append(" b(").append(model.parentSymbol()).append(",y)=(");
+        int[] b = new int[parents * my];
         for (int v = 0; v < parents; v++) {
-            s.append(v > 0 ? "," : "").append('(');
             for (int y = 0; y < my; y++) {
-                s.append(y > 0 ? "," : "").append(bobResponse(strategy, v, y));
+                b[v * my + y] = strategy[betaOffset + y * parents + v];
             }
-            s.append(')');
         }
-        return s.append(')').toString();
+        r.add(model == CausalModel.LHV ? new ResponseFunction("b", List.of("y"), new int[] {my}, b)
+                : new ResponseFunction("b", List.of(model.parentSymbol(), "y"), new int[] {parents, my}, b));
+        return r;
     }
 
     /**
@@ -285,7 +265,7 @@ public final class LocalityStrategies implements StrategySpace {
      * a term, the inputs x that give Bob the same parent value v are lumped first:
      * c_v[b] = Σ_{x: π(x) = v} z[x, y, α_x, b], so a slice s scores Σ_v c_v[β_s(v)] − penalty_y(s).
      * Cost: |α|·|μ|·my·(mx·ob + S·P) operations instead of the size of the space; no allocation per
-     * strategy.
+     * strategy, and the digits of a strategy are written only when it is kept.
      */
     @Override
     public void price(double[] z, double[] w, Pricing out) {
@@ -306,12 +286,13 @@ public final class LocalityStrategies implements StrategySpace {
         }
         double[] lumped = new double[parents * ob];
         int[] bestSlice = new int[my];
+        int[] strategy = digits.first();
         for (int alpha = 0; alpha < alphaCount; alpha++) {
             int aBase = alpha * mx;
             for (int mu = 0; mu < muCount; mu++) {
                 double total = model == CausalModel.COMMUNICATION ? -w[0] * (mx - Integer.bitCount(mu)) : 0;
                 for (int y = 0; y < my; y++) {
-                    java.util.Arrays.fill(lumped, 0);
+                    Arrays.fill(lumped, 0);
                     for (int x = 0; x < mx; x++) {
                         int a = alphaDigits[aBase + x];
                         int entry = ((x * my + y) * oa + a) * ob;
@@ -337,12 +318,26 @@ public final class LocalityStrategies implements StrategySpace {
                     total += best;
                     bestSlice[y] = arg;
                 }
-                long beta = 0;
-                for (int y = my - 1; y >= 0; y--) {
-                    beta = beta * slices + bestSlice[y];
+                if (out.accepts(total)) {
+                    System.arraycopy(alphaDigits, aBase, strategy, 0, mx);
+                    for (int x = 0; x < mx && model == CausalModel.COMMUNICATION; x++) {
+                        strategy[muOffset + x] = (mu >> x) & 1;
+                    }
+                    for (int y = 0; y < my; y++) {
+                        System.arraycopy(sliceDigits, bestSlice[y] * parents, strategy, betaOffset + y * parents, parents);
+                    }
+                    out.offer(strategy, total);
                 }
-                out.offer((beta * muCount + mu) * alphaCount + alpha, total);
             }
         }
+    }
+
+    private int parent(int x, int a, int mu) {
+        return switch (model) {
+            case LHV -> 0;
+            case X_TO_B -> x;
+            case A_TO_B -> a;
+            case COMMUNICATION -> (mu >> x) & 1;
+        };
     }
 }

@@ -1,7 +1,11 @@
 package relax.core.network;
 
+import java.util.Arrays;
+import java.util.List;
 import relax.core.Scenario;
+import relax.core.strategy.MixedRadix;
 import relax.core.strategy.Pricing;
+import relax.core.strategy.ResponseFunction;
 import relax.core.strategy.StrategySpace;
 
 /**
@@ -15,7 +19,9 @@ import relax.core.strategy.StrategySpace;
  * {@code scenario.index(scenario.block(x, 0, z), scenario.outcome(a, b, c))}.
  *
  * <p>Index λ = (ᾱ·ob + β)·|γ̄| + γ̄, where ᾱ = Σ_x α_x·oa^(mx−1−x) reads α_0 α_1 … as a number with α_0
- * the most significant digit (so strategy names sort like the paper's q_{α0,α1}), and γ̄ likewise.
+ * the most significant digit (so strategy names sort like the paper's q_{α0,α1}), and γ̄ likewise. As
+ * digits of {@link MixedRadix} (digit 0 least significant) that is γ_{mz−1}, …, γ_0, β, α_{mx−1}, …, α_0.
+ * The LPs over this space enumerate it by index ({@link #columnAt}, {@link #alpha}, {@link #gamma}).
  *
  * <p>The marginals of eq. (44) and the non-bilocality measure of eq. (46) are computed here for any q;
  * the minimisation over q is an LP problem and lives in {@code relax.lp}. No measure rows: this space
@@ -38,6 +44,7 @@ public final class SwappingStrategies implements StrategySpace {
     private final int[] alphaDigits;
     /** gammaDigits[γ̄·mz + z] = γ_z. */
     private final int[] gammaDigits;
+    private final MixedRadix digits;
 
     private SwappingStrategies(Scenario scenario) {
         if (scenario.parties() != 3 || scenario.inputs(1) != 1) {
@@ -59,6 +66,11 @@ public final class SwappingStrategies implements StrategySpace {
         this.outcomes = scenario.outcomesPerBlock();
         this.alphaDigits = digits(alphas, mx, oa);
         this.gammaDigits = digits(gammas, mz, oc);
+        int[] radices = new int[mz + 1 + mx];
+        Arrays.fill(radices, 0, mz, oc);
+        radices[mz] = ob;
+        Arrays.fill(radices, mz + 1, radices.length, oa);
+        this.digits = new MixedRadix(radices);
     }
 
     /** The strategies of the network with the given scenario (three parties, inputs [mx, 1, mz]). */
@@ -96,8 +108,8 @@ public final class SwappingStrategies implements StrategySpace {
     }
 
     @Override
-    public long size() {
-        return (long) alphas * ob * gammas;
+    public MixedRadix digits() {
+        return digits;
     }
 
     /** Number of Alice strategies ᾱ: oa^mx. */
@@ -164,7 +176,12 @@ public final class SwappingStrategies implements StrategySpace {
     }
 
     @Override
-    public void column(long strategy, int[] entries) {
+    public void column(int[] strategy, int[] entries) {
+        columnAt(digits.index(strategy), entries);
+    }
+
+    /** {@link #column} of the strategy with index λ. */
+    public void columnAt(long strategy, int[] entries) {
         int alpha = alpha(strategy);
         int b = beta(strategy);
         int gamma = gamma(strategy);
@@ -177,13 +194,15 @@ public final class SwappingStrategies implements StrategySpace {
         }
     }
 
+    /** {@code a(x)}, {@code b} (no input) and {@code c(z)}. */
     @Override
-    public String describe(long strategy) {
-        return "a(x)=(" + spaced(alphaName(alpha(strategy))) + ") b=" + beta(strategy) + " c(z)=(" + spaced(gammaName(gamma(strategy))) + ")";
-    }
-
-    private static String spaced(String digits) {
-        return digits.contains(",") ? digits : String.join(",", digits.split(""));
+    public List<ResponseFunction> responses(int[] strategy) {
+        long lambda = digits.index(strategy);
+        int alpha = alpha(lambda);
+        int gamma = gamma(lambda);
+        return List.of(new ResponseFunction("a", List.of("x"), new int[] {mx}, Arrays.copyOfRange(alphaDigits, alpha * mx, alpha * mx + mx)),
+                new ResponseFunction("b", List.of(), new int[0], new int[] {beta(lambda)}),
+                new ResponseFunction("c", List.of("z"), new int[] {mz}, Arrays.copyOfRange(gammaDigits, gamma * mz, gamma * mz + mz)));
     }
 
     /**
@@ -195,6 +214,7 @@ public final class SwappingStrategies implements StrategySpace {
     public void price(double[] z, double[] w, Pricing out) {
         out.reset();
         int[] best = new int[mz];
+        int[] strategy = digits.first();
         for (int alpha = 0; alpha < alphas; alpha++) {
             for (int b = 0; b < ob; b++) {
                 double total = 0;
@@ -212,11 +232,14 @@ public final class SwappingStrategies implements StrategySpace {
                     }
                     total += top;
                 }
-                int gamma = 0;
-                for (int zi = 0; zi < mz; zi++) {
-                    gamma = gamma * oc + best[zi];
+                if (out.accepts(total)) {
+                    int gamma = 0;
+                    for (int zi = 0; zi < mz; zi++) {
+                        gamma = gamma * oc + best[zi];
+                    }
+                    digits.digits(strategy(alpha, b, gamma), strategy);
+                    out.offer(strategy, total);
                 }
-                out.offer(strategy(alpha, b, gamma), total);
             }
         }
     }
@@ -272,7 +295,7 @@ public final class SwappingStrategies implements StrategySpace {
         int[] entries = new int[scenario.inputBlocks()];
         for (int l = 0; l < q.length; l++) {
             if (q[l] != 0) {
-                column(l, entries);
+                columnAt(l, entries);
                 for (int e : entries) {
                     p[e] += q[l];
                 }

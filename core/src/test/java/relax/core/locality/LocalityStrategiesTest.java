@@ -57,7 +57,8 @@ class LocalityStrategiesTest {
         int[] entries = new int[s.inputBlocks()];
         int[] counts = new int[space.measureRows()];
         long step = Math.max(1, space.size() / 3000);
-        for (long lambda = 0; lambda < space.size(); lambda += step) {
+        for (long index = 0; index < space.size(); index += step) {
+            int[] lambda = space.digits().digits(index);
             space.column(lambda, entries);
             space.measureCounts(lambda, counts);
             for (int x = 0; x < mx; x++) {
@@ -112,7 +113,7 @@ class LocalityStrategiesTest {
         Random rng = new Random(31 * m.ordinal() + s.size());
         int[] entries = new int[s.inputBlocks()];
         int[] counts = new int[space.measureRows()];
-        Pricing pricing = new Pricing(5);
+        Pricing pricing = new Pricing(5, space.digits().length());
         for (int trial = 0; trial < 3; trial++) {
             double[] z = new double[s.size()];
             double[] w = new double[space.measureRows()];
@@ -123,7 +124,7 @@ class LocalityStrategiesTest {
                 w[i] = rng.nextInt(6);
             }
             double best = Double.NEGATIVE_INFINITY;
-            for (long lambda = 0; lambda < space.size(); lambda++) {
+            for (int[] lambda = space.digits().first(); ; ) {
                 space.column(lambda, entries);
                 space.measureCounts(lambda, counts);
                 double v = 0;
@@ -134,12 +135,15 @@ class LocalityStrategiesTest {
                     v -= w[i] * counts[i];
                 }
                 best = Math.max(best, v);
+                if (!space.digits().next(lambda)) {
+                    break;
+                }
             }
             space.price(z, w, pricing);
             assertEquals(best, pricing.max(), 0, "integer weights: exact");
             // the reported strategy attains the maximum
-            space.column(pricing.argMax(), entries);
-            space.measureCounts(pricing.argMax(), counts);
+            space.column(pricing.strategy(0), entries);
+            space.measureCounts(pricing.strategy(0), counts);
             double v = 0;
             for (int e : entries) {
                 v += z[e];
@@ -159,8 +163,9 @@ class LocalityStrategiesTest {
         LocalityStrategies x2b = CausalModel.X_TO_B.strategies(Scenario.bipartite(2, 2, 2, 2));
         // α = (0,1) is index 2 (α_0 lowest digit); β slices: y=0 slice s0, y=1 slice s1 with β[v] = digit v
         long lambda = 2 + 4L * (1 + 4L * 2); // y=0: β[0]=1, β[1]=0; y=1: β[0]=0, β[1]=1
-        assertEquals("a(x)=(0,1) b(x,y)=((1,0),(0,1))", x2b.describe(lambda));
-        assertEquals("a(x)=(0,1) b(y)=(1,0)", CausalModel.LHV.strategies(Scenario.bipartite(2, 2, 2, 2)).describe(2 + 4L * (1 + 2L * 0)));
+        assertEquals("a(x)=(0,1) b(x,y)=((1,0),(0,1))", x2b.describe(x2b.digits().digits(lambda)));
+        LocalityStrategies lhv = CausalModel.LHV.strategies(Scenario.bipartite(2, 2, 2, 2));
+        assertEquals("a(x)=(0,1) b(y)=(1,0)", lhv.describe(lhv.digits().digits(2 + 4L * (1 + 2L * 0))));
     }
 
     @Test

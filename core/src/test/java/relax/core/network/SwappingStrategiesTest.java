@@ -30,7 +30,7 @@ class SwappingStrategiesTest {
         assertEquals(2, s.beta(lambda));
         assertEquals("10", s.gammaName(s.gamma(lambda)));
         int[] entries = new int[4];
-        s.column(lambda, entries);
+        s.columnAt(lambda, entries);
         int[] expected = new int[4];
         for (int x = 0; x < 2; x++) {
             for (int z = 0; z < 2; z++) {
@@ -38,7 +38,7 @@ class SwappingStrategiesTest {
             }
         }
         assertArrayEquals(expected, entries);
-        assertEquals("a(x)=(0,1) b=2 c(z)=(1,0)", s.describe(lambda));
+        assertEquals("a(x)=(0,1) b=2 c(z)=(1,0)", s.describe(s.digits().digits(lambda)));
     }
 
     /** The split search of price() against scoring every strategy one by one. */
@@ -54,17 +54,17 @@ class SwappingStrategiesTest {
         int[] entries = new int[ternary.inputBlocks()];
         double max = Double.NEGATIVE_INFINITY;
         for (long l = 0; l < s.size(); l++) {
-            s.column(l, entries);
+            s.columnAt(l, entries);
             double v = 0;
             for (int e : entries) {
                 v += z[e];
             }
             max = Math.max(max, v);
         }
-        Pricing pricing = new Pricing(3);
+        Pricing pricing = new Pricing(3, s.digits().length());
         s.price(z, new double[0], pricing);
         assertEquals(max, pricing.max(), 1e-12);
-        s.column(pricing.argMax(), entries);
+        s.column(pricing.strategy(0), entries);
         double atArg = 0;
         for (int e : entries) {
             atArg += z[e];

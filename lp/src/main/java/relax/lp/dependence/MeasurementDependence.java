@@ -15,8 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import relax.core.locality.LhvStrategies;
 import relax.core.strategy.Pricing;
+import relax.lp.engine.Engine;
+import relax.lp.engine.Master;
+import relax.lp.engine.Method;
+import relax.lp.engine.Pricer;
+import relax.lp.engine.Pruning;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
+import relax.lp.engine.Verdict;
+import relax.lp.solver.LinearProgram;
+import relax.lp.solver.LpSolution;
 
 /**
  * The minimum measurement dependence of Chaves et al. (2015) (Fig. 1e; eqs. 40–42 with Theorem 6): over every
@@ -40,43 +51,20 @@ import relax.core.strategy.Pricing;
  * Farkas certificate, that none exists); the initial master uses one column per entry of p* with
  * positive weight.
  *
- * <p>Every master answer is checked (primal/dual feasibility, gap) and a failing backend is replaced by
- * the next; the optimum is re-verified by an exact {@link MeasurementDependenceCertificate} and by
- * recomputing the measure of the returned model from its definition.
+ * <p>A formulation on the {@link Engine} (checked solves, failover, column generation with pruning); the
+ * optimum is re-verified by an exact {@link MeasurementDependenceCertificate} and by recomputing the
+ * measure of the returned model from its definition, under the engine's one verdict policy
+ * ({@link Verdict}).
  */
 public final class MeasurementDependence {
 
+    /** Ray columns added per pricing round unless the options say otherwise. */
+    static final int COLUMNS_PER_ROUND = 150;
     /**
-     * Solve settings.
-     *
-     * @param backends        LP backends, tried in order until one gives a checked answer
-     * @param columnsPerRound strategies added per pricing round at most
-     * @param feasibilityTolerance phase-1 ℓ1 residual above which the constraints count as unsatisfiable
-     * @param progress        called after every master solve (may be null)
+     * Pruning of the master: beyond 6 columns per row (and 2000 columns; functional mode has few rows and
+     * converges fast unpruned) unused columns with reduced cost above 1e-3 are dropped.
      */
-    public record Options(List<LpBackend> backends, int columnsPerRound, double feasibilityTolerance, Relaxation.Progress progress) {
-        /** ojAlgo with Commons Math as fallback. */
-        public static Options defaults() {
-            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), 150, 1e-8, null);
-        }
-
-        public Options withBackends(List<LpBackend> b) {
-            return new Options(b, columnsPerRound, feasibilityTolerance, progress);
-        }
-
-        public Options withProgress(Relaxation.Progress p) {
-            return new Options(backends, columnsPerRound, feasibilityTolerance, p);
-        }
-    }
-
-    private static final double PRICING_TOLERANCE = 1e-9;
-    private static final double SOLUTION_TOLERANCE = 1e-7;
-    private static final int MAX_ROUNDS = 20_000;
-    /** Master columns per row above which unattractive columns are dropped. */
-    private static final int PRUNE_FACTOR = 6;
-    private static final double PRUNE_REDUCED_COST = 1e-3;
-    /** Masters up to this many columns are never pruned (functional mode has few rows and converges fast unpruned). */
-    private static final int PRUNE_FLOOR = 2000;
+    static final Pruning PRUNING = new Pruning(6, 2000, 1e-3);
     /** Largest strategy space searched by enumeration in each pricing round. */
     public static final long STRATEGY_LIMIT = 1L << 24;
 
@@ -176,26 +164,30 @@ public final class MeasurementDependence {
     }
 
     /** Solves; never throws for solver trouble (status FAILED instead). */
-    public MeasurementDependenceResult solve(Options options) {
-        long t0 = System.nanoTime();
-        Master master = new Master(options);
-        double[] start = master.feasibleBehaviour();
-        if (start == null) {
-            return master.result(MeasurementDependenceResult.Status.FAILED, Double.NaN, null, null, t0);
+    public MeasurementDependenceResult solve(SolveOptions options) {
+        Engine engine = new Engine(options);
+        engine.method(Method.COLGEN);
+        LpSolution feasible = engine.solve(phaseOneProgram());
+        if (feasible == null) {
+            return failed(engine, "every LP backend failed");
         }
-        if (master.infeasibility != null) {
-            return master.result(MeasurementDependenceResult.Status.INFEASIBLE, Double.NaN, null, master.infeasibility, t0);
+        double residual = feasible.objective();
+        if (residual > engine.tolerances().feasibility()) {
+            return infeasible(engine, feasible, residual);
         }
         double[] p = inputs.toArray();
-        for (int j = 0; j < start.length; j++) {
-            if (start[j] > 1e-12) {
-                master.add(space.producing(j / outcomes, j % outcomes), measure.unitRay(j / outcomes, blocks));
+        RayColumns columns = new RayColumns(p);
+        for (int j = 0; j < space.scenario().size(); j++) {
+            if (feasible.primal()[j] > engine.tolerances().negligibleWeight()) {
+                columns.add(space.producing(j / outcomes, j % outcomes), measure.unitRay(j / outcomes, blocks));
             }
         }
-        LpSolution solution = master.run(p);
-        if (solution == null) {
-            return master.result(MeasurementDependenceResult.Status.FAILED, Double.NaN, null, null, t0);
+        Engine.MasterSolution m = engine.generate(columns, new RayPricer(columns, p, options.columnsPerRound(COLUMNS_PER_ROUND),
+                engine.tolerances().pricing()), PRUNING, "minimum");
+        if (m == null) {
+            return failed(engine, "every LP backend failed");
         }
+        LpSolution solution = m.solution();
         int k = constraints.rows();
         double[] y = Arrays.copyOf(solution.dual(), k + blocks - 1);
         double[] u = new double[measure == MeasurementDependenceMeasure.HALL ? measure.terms(blocks) : 0];
@@ -203,8 +195,73 @@ public final class MeasurementDependence {
             u[i] = -solution.dual()[k + blocks - 1 + i];
         }
         double value = solution.objective();
-        MeasurementDependenceCertificate certificate = MeasurementDependenceCertificate.verify(rows, y, u, value);
-        return master.result(MeasurementDependenceResult.Status.OPTIMAL, value, master.model(solution.primal(), p), certificate, t0);
+        MeasurementDependenceCertificate certificate = engine.certify(() -> MeasurementDependenceCertificate.verify(rows, y, u, value));
+        MeasurementDependentModel model = columns.model(m, p, engine.tolerances().negligibleWeight());
+        double modelResidual = residual(model.behaviour());
+        double modelMeasure = measure == MeasurementDependenceMeasure.M ? model.measure() : model.hall();
+        Verdict v = Verdict.optimum(certificate, value, modelMeasure, modelResidual, engine.tolerances());
+        if (v.status() != Status.OPTIMAL) {
+            // the rows were met only to within the feasibility tolerance and no verified model exists: perhaps no behaviour meets them
+            MeasurementDependenceResult proof = residual > 0 ? infeasible(engine, feasible, residual) : null;
+            return proof != null && proof.status() == Status.INFEASIBLE ? proof : failed(engine, v.reason());
+        }
+        return new MeasurementDependenceResult(Status.OPTIMAL, measure, v.value(), model, certificate, modelResidual, "", engine.diagnostics());
+    }
+
+    /** INFEASIBLE with the exactly verified Farkas certificate from the phase-1 multipliers, or FAILED if it does not verify. */
+    private MeasurementDependenceResult infeasible(Engine engine, LpSolution feasible, double residual) {
+        MeasurementDependenceCertificate farkas = engine.certify(() -> MeasurementDependenceCertificate.infeasibility(rows, feasible.dual()));
+        Verdict v = Verdict.infeasibility(farkas, residual);
+        return v.status() == Status.INFEASIBLE
+                ? new MeasurementDependenceResult(Status.INFEASIBLE, measure, Double.NaN, null, farkas, Double.NaN, "", engine.diagnostics())
+                : failed(engine, v.reason());
+    }
+
+    private MeasurementDependenceResult failed(Engine engine, String reason) {
+        return new MeasurementDependenceResult(Status.FAILED, measure, Double.NaN, null, null, Double.NaN, reason, engine.diagnostics());
+    }
+
+    /**
+     * Phase 1: min ℓ1 residual of the rows (and of the normalisations of tuples 1…S−1) over behaviours,
+     * one column per entry then the slacks. A positive optimum means no behaviour meets the rows.
+     */
+    private LinearProgram phaseOneProgram() {
+        int k = constraints.rows();
+        LinearProgram lp = normalisedRows();
+        int[] col = new int[k + 1];
+        double[] val = new double[k + 1];
+        for (int j = 0; j < space.scenario().size(); j++) {
+            int n = 0;
+            for (int t = entryStart[j]; t < entryStart[j + 1]; t++) {
+                col[n] = entryRow[t];
+                val[n++] = entryCoefficient[t];
+            }
+            int s = j / outcomes;
+            if (s > 0) {
+                col[n] = k + s - 1;
+                val[n++] = 1;
+            }
+            lp.addColumn(0, false, col, val, n);
+        }
+        int[] row = new int[1];
+        for (int r = 0; r < lp.rows(); r++) {
+            row[0] = r;
+            lp.addColumn(1, false, row, new double[] {1}, 1);
+            lp.addColumn(1, false, row, new double[] {-1}, 1);
+        }
+        return lp;
+    }
+
+    /** An LP with the constraint rows and the normalisation rows of tuples 1…S−1, no columns. */
+    private LinearProgram normalisedRows() {
+        LinearProgram lp = new LinearProgram();
+        for (int r = 0; r < constraints.rows(); r++) {
+            lp.addRow(LinearProgram.Relation.EQ, constraints.rhs(r));
+        }
+        for (int s = 1; s < blocks; s++) {
+            lp.addRow(LinearProgram.Relation.EQ, 1);
+        }
+        return lp;
     }
 
     /** Max over rows k of |⟨r_k, p⟩ − g_k| and over tuples of |Σ_a p(a|x) − 1| for a behaviour p. */
@@ -229,23 +286,25 @@ public final class MeasurementDependence {
         return worst;
     }
 
-    /** The restricted master: ray columns found so far; rebuilt as an LP for each solve. */
-    private final class Master {
-        private final Options options;
+    /**
+     * The master's generated columns: rays (λ, ε) of {@link MeasurementDependenceMeasure}. Rows of the
+     * frame: constraints (=), normalisations of tuples 1…S−1 (=), for M_Hall one row per pair
+     * Σ κ θ − v ≤ 0; columns: for M_Hall v (cost 1), then the rays (cost: M's ℓ1 cost, 0 for M_Hall).
+     */
+    private final class RayColumns implements Master {
+        private final double[] p;
         private final List<long[]> columns = new ArrayList<>();
         private final Set<List<Long>> present = new HashSet<>();
-        private final List<String> failures = new ArrayList<>();
-        private MeasurementDependenceCertificate infeasibility;
-        private int rounds;
-        private String backend = "";
-        /** Master size that triggers the next pruning; doubles at every pruning, so pruning cannot cycle. */
-        private int pruneAt;
         private final double[] eps = new double[blocks];
         private final double[] cost = new double[measure.terms(blocks)];
         private final int[] o = new int[blocks];
+        private final int rowCount = constraints.rows() + blocks - 1 + (measure == MeasurementDependenceMeasure.HALL ? measure.terms(blocks) : 0);
+        private final double[] coefficient = new double[rowCount];
+        private final int[] touched = new int[rowCount];
+        private final double[] val = new double[rowCount];
 
-        Master(Options options) {
-            this.options = options;
+        RayColumns(double[] p) {
+            this.p = p;
         }
 
         boolean add(long lambda, long ray) {
@@ -256,131 +315,53 @@ public final class MeasurementDependence {
             return true;
         }
 
-        /**
-         * Phase 1: a behaviour meeting the rows (null when every backend failed). If none exists,
-         * {@link #infeasibility} is set and an empty array returned.
-         */
-        double[] feasibleBehaviour() {
-            int k = constraints.rows();
-            int entries = space.scenario().size();
-            LinearProgram lp = normalisedRows();
-            int[] col = new int[k + 1];
-            double[] val = new double[k + 1];
-            for (int j = 0; j < entries; j++) {
-                int n = 0;
-                for (int t = entryStart[j]; t < entryStart[j + 1]; t++) {
-                    col[n] = entryRow[t];
-                    val[n++] = entryCoefficient[t];
-                }
-                int s = j / outcomes;
-                if (s > 0) {
-                    col[n] = k + s - 1;
-                    val[n++] = 1;
-                }
-                lp.addColumn(0, false, col, val, n);
-            }
-            int[] row = new int[1];
-            for (int r = 0; r < lp.rows(); r++) {
-                row[0] = r;
-                lp.addColumn(1, false, row, new double[] {1}, 1);
-                lp.addColumn(1, false, row, new double[] {-1}, 1);
-            }
-            LpSolution s = solve(lp);
-            if (s == null) {
-                return null;
-            }
-            if (s.objective() > options.feasibilityTolerance()) {
-                infeasibility = MeasurementDependenceCertificate.infeasibility(rows, s.dual());
-                return new double[0];
-            }
-            return Arrays.copyOf(s.primal(), entries);
+        @Override
+        public int generated() {
+            return columns.size();
         }
 
-        /** An LP with the constraint rows and the normalisation rows of tuples 1…S−1, no columns. */
-        private LinearProgram normalisedRows() {
-            LinearProgram lp = new LinearProgram();
-            for (int r = 0; r < constraints.rows(); r++) {
-                lp.addRow(LinearProgram.Relation.EQ, constraints.rhs(r));
-            }
-            for (int s = 1; s < blocks; s++) {
-                lp.addRow(LinearProgram.Relation.EQ, 1);
+        @Override
+        public LinearProgram frame() {
+            LinearProgram lp = normalisedRows();
+            if (measure == MeasurementDependenceMeasure.HALL) {
+                int terms = measure.terms(blocks);
+                int first = constraints.rows() + blocks - 1;
+                int[] r = new int[terms];
+                double[] v = new double[terms];
+                for (int i = 0; i < terms; i++) {
+                    lp.addRow(LinearProgram.Relation.LE, 0);
+                    r[i] = first + i;
+                    v[i] = -1;
+                }
+                lp.addColumn(1, false, r, v, terms);
             }
             return lp;
         }
 
-        /** Column generation: solve, price every strategy, add the best rays, until nothing scores above zero. */
-        LpSolution run(double[] p) {
-            Pricing pricing = new Pricing(Math.max(1, options.columnsPerRound()));
-            int k = constraints.rows();
-            double[] w = new double[blocks];
-            double[] scratch = new double[measure == MeasurementDependenceMeasure.HALL ? 1 << blocks : 0];
-            long[] ray = new long[1];
-            while (rounds < MAX_ROUNDS) {
-                LinearProgram lp = build(p);
-                LpSolution solution = solve(lp);
-                rounds++;
-                if (solution == null) {
-                    return null;
-                }
-                double[] z = entryWeights(solution.dual());
-                double[] u = new double[measure.terms(blocks)];
-                for (int i = 0; measure == MeasurementDependenceMeasure.HALL && i < u.length; i++) {
-                    u[i] = Math.max(0, -solution.dual()[k + blocks - 1 + i]);
-                }
-                MeasurementDependenceMeasure.Cuts cuts = new MeasurementDependenceMeasure.Cuts(measure, u, p);
-                pricing.reset();
-                for (long lambda = 0; lambda < space.size(); lambda++) {
-                    space.outcomes(lambda, o);
-                    for (int s = 0; s < blocks; s++) {
-                        w[s] = z[s * outcomes + o[s]];
-                    }
-                    pricing.offer(lambda, measure.score(w, p, cuts, scratch, ray));
-                }
-                if (options.progress() != null) {
-                    options.progress().round(2, rounds, solution.objective(), columns.size(), pricing.max());
-                }
-                if (pricing.max() <= PRICING_TOLERANCE) {
-                    return solution;
-                }
-                prune(lp, solution);
-                boolean added = false;
-                for (int i = 0; i < pricing.count() && pricing.score(i) > PRICING_TOLERANCE; i++) {
-                    long lambda = pricing.strategy(i);
-                    space.outcomes(lambda, o);
-                    for (int s = 0; s < blocks; s++) {
-                        w[s] = z[s * outcomes + o[s]];
-                    }
-                    measure.score(w, p, cuts, scratch, ray);
-                    added |= add(lambda, ray[0]);
-                }
-                if (!added) {
-                    failures.add("column generation stalled: pricing found score " + pricing.max() + " for a column already in the master");
-                    return solution;
+        @Override
+        public void append(LinearProgram lp, int c) {
+            long[] col = columns.get(c);
+            int n = column(col[0], col[1]);
+            for (int t = 0; t < n; t++) {
+                val[t] = coefficient[touched[t]];
+                coefficient[touched[t]] = 0;
+            }
+            measure.cost(eps, p, cost);
+            boolean hall = measure == MeasurementDependenceMeasure.HALL;
+            for (int i = 0; hall && i < cost.length; i++) {
+                if (cost[i] != 0) {
+                    touched[n] = constraints.rows() + blocks - 1 + i;
+                    val[n++] = cost[i];
                 }
             }
-            failures.add("column generation stopped after " + MAX_ROUNDS + " rounds");
-            return null;
+            lp.addColumn(hall ? 0 : cost[0], false, touched, val, n);
         }
 
-        /**
-         * Keeps the master small: once it has more than {@link #PRUNE_FACTOR} columns per row (and more than
-         * {@link #PRUNE_FLOOR}), drops the columns that are unused and have a reduced cost above
-         * {@link #PRUNE_REDUCED_COST} (they are priced again every round and come back if they become
-         * attractive). The trigger doubles after each pruning, so pruning happens finitely often and
-         * column generation keeps its finite termination.
-         */
-        private void prune(LinearProgram lp, LpSolution solution) {
-            if (pruneAt == 0) {
-                pruneAt = Math.max(PRUNE_FACTOR * lp.rows(), PRUNE_FLOOR);
-            }
-            if (columns.size() <= pruneAt) {
-                return;
-            }
-            pruneAt *= 2;
-            double[] aty = lp.multiplyTransposed(solution.dual());
+        @Override
+        public void retain(IntPredicate keep) {
             List<long[]> kept = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                if (solution.primal()[c] > 0 || lp.cost(c) - aty[c] <= PRUNE_REDUCED_COST) {
+                if (keep.test(c)) {
                     kept.add(columns.get(c));
                 } else {
                     present.remove(List.of(columns.get(c)[0], columns.get(c)[1]));
@@ -388,6 +369,126 @@ public final class MeasurementDependence {
             }
             columns.clear();
             columns.addAll(kept);
+        }
+
+        /**
+         * Accumulates the constraint and normalisation coefficients of column (λ, ray) into
+         * {@link #coefficient} (zero on entry at the rows touched), lists the rows in {@link #touched} and
+         * returns their number; leaves the ray in {@link #eps}.
+         */
+        private int column(long lambda, long ray) {
+            int k = constraints.rows();
+            measure.ray(ray, p, eps);
+            space.outcomes(lambda, o);
+            int n = 0;
+            for (int s = 0; s < blocks; s++) {
+                if (eps[s] == 0) {
+                    continue;
+                }
+                int j = s * outcomes + o[s];
+                for (int t = entryStart[j]; t < entryStart[j + 1]; t++) {
+                    n = touch(entryRow[t], eps[s] * entryCoefficient[t], n);
+                }
+                if (s > 0) {
+                    n = touch(k + s - 1, eps[s], n);
+                }
+            }
+            return n;
+        }
+
+        private int touch(int row, double v, int n) {
+            for (int i = 0; i < n; i++) {
+                if (touched[i] == row) {
+                    coefficient[row] += v;
+                    return n;
+                }
+            }
+            touched[n] = row;
+            coefficient[row] = v;
+            return n + 1;
+        }
+
+        /** The model q(x, λ) = Σ_rays θ p(x) ε_x of the master's primal, strategies in order of first use. */
+        MeasurementDependentModel model(Engine.MasterSolution m, double[] p, double negligible) {
+            Map<Long, double[]> q = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                double theta = m.generated(c);
+                if (theta <= negligible) {
+                    continue;
+                }
+                long[] col = columns.get(c);
+                measure.ray(col[1], p, eps);
+                double[] weights = q.computeIfAbsent(col[0], key -> new double[blocks]);
+                for (int s = 0; s < blocks; s++) {
+                    weights[s] += theta * p[s] * eps[s];
+                }
+            }
+            long[] strategies = new long[q.size()];
+            double[] weights = new double[q.size() * blocks];
+            int i = 0;
+            for (Map.Entry<Long, double[]> e : q.entrySet()) {
+                strategies[i] = e.getKey();
+                System.arraycopy(e.getValue(), 0, weights, i++ * blocks, blocks);
+            }
+            return new MeasurementDependentModel(space, inputs, strategies, weights);
+        }
+    }
+
+    /**
+     * Exact pricing by enumeration: the dual of Theorem 6 restricted to one strategy has the closed form
+     * {@link MeasurementDependenceMeasure#score}; every strategy is scored and the best rays added.
+     */
+    private final class RayPricer implements Pricer {
+        private final RayColumns columns;
+        private final double[] p;
+        private final Pricing pricing;
+        private final double tolerance;
+        private final double[] w = new double[blocks];
+        private final double[] scratch = new double[measure == MeasurementDependenceMeasure.HALL ? 1 << blocks : 0];
+        private final long[] ray = new long[1];
+        private final int[] o = new int[blocks];
+        private final int[] digits = space.digits().first();
+
+        RayPricer(RayColumns columns, double[] p, int capacity, double tolerance) {
+            this.columns = columns;
+            this.p = p;
+            this.pricing = new Pricing(Math.max(1, capacity), space.digits().length());
+            this.tolerance = tolerance;
+        }
+
+        @Override
+        public double price(double[] dual) {
+            int k = constraints.rows();
+            double[] z = entryWeights(dual);
+            double[] u = new double[measure.terms(blocks)];
+            for (int i = 0; measure == MeasurementDependenceMeasure.HALL && i < u.length; i++) {
+                u[i] = Math.max(0, -dual[k + blocks - 1 + i]);
+            }
+            MeasurementDependenceMeasure.Cuts cuts = new MeasurementDependenceMeasure.Cuts(measure, u, p);
+            pricing.reset();
+            for (long lambda = 0; lambda < space.size(); lambda++) {
+                double score = score(lambda, z, cuts);
+                if (pricing.accepts(score)) {
+                    space.digits().digits(lambda, digits);
+                    pricing.offer(digits, score);
+                }
+            }
+            for (int i = 0; i < pricing.count() && pricing.score(i) > tolerance; i++) {
+                pricing.strategy(i, digits);
+                long lambda = space.digits().index(digits);
+                score(lambda, z, cuts);
+                columns.add(lambda, ray[0]);
+            }
+            return pricing.max();
+        }
+
+        /** The closed-form score of strategy λ; leaves its best ray in {@link #ray}. */
+        private double score(long lambda, double[] z, MeasurementDependenceMeasure.Cuts cuts) {
+            space.outcomes(lambda, o);
+            for (int s = 0; s < blocks; s++) {
+                w[s] = z[s * outcomes + o[s]];
+            }
+            return measure.score(w, p, cuts, scratch, ray);
         }
 
         /** ẑ over entries from master multipliers: Σ_k y_k r_k + ρ_x on block x. */
@@ -400,135 +501,6 @@ public final class MeasurementDependence {
                 }
             }
             return z;
-        }
-
-        /**
-         * Rows: constraints (=), normalisations of tuples 1…S−1 (=), for M_Hall one row per pair
-         * Σ κ θ − v ≤ 0. Columns: rays (cost: M's ℓ1 cost, 0 for M_Hall), then v (M_Hall, cost 1).
-         */
-        private LinearProgram build(double[] p) {
-            int k = constraints.rows();
-            int terms = measure.terms(blocks);
-            boolean hall = measure == MeasurementDependenceMeasure.HALL;
-            LinearProgram lp = normalisedRows();
-            for (int i = 0; hall && i < terms; i++) {
-                lp.addRow(LinearProgram.Relation.LE, 0);
-            }
-            double[] coefficient = new double[lp.rows()];
-            int[] touched = new int[lp.rows()];
-            double[] val = new double[lp.rows()];
-            for (long[] c : columns) {
-                int n = column(c[0], c[1], p, coefficient, touched);
-                for (int t = 0; t < n; t++) {
-                    val[t] = coefficient[touched[t]];
-                    coefficient[touched[t]] = 0;
-                }
-                measure.cost(eps, p, cost);
-                if (hall) {
-                    for (int i = 0; i < terms; i++) {
-                        if (cost[i] != 0) {
-                            touched[n] = k + blocks - 1 + i;
-                            val[n++] = cost[i];
-                        }
-                    }
-                }
-                lp.addColumn(hall ? 0 : cost[0], false, touched, val, n);
-            }
-            if (hall) {
-                int[] r = new int[terms];
-                double[] v = new double[terms];
-                for (int i = 0; i < terms; i++) {
-                    r[i] = k + blocks - 1 + i;
-                    v[i] = -1;
-                }
-                lp.addColumn(1, false, r, v, terms);
-            }
-            return lp;
-        }
-
-        /**
-         * Accumulates the constraint and normalisation coefficients of column (λ, ray) into
-         * {@code coefficient} (zero on entry at the rows touched), lists the rows in {@code touched} and
-         * returns their number; leaves the ray in {@link #eps}.
-         */
-        private int column(long lambda, long ray, double[] p, double[] coefficient, int[] touched) {
-            int k = constraints.rows();
-            measure.ray(ray, p, eps);
-            space.outcomes(lambda, o);
-            int n = 0;
-            for (int s = 0; s < blocks; s++) {
-                if (eps[s] == 0) {
-                    continue;
-                }
-                int j = s * outcomes + o[s];
-                for (int t = entryStart[j]; t < entryStart[j + 1]; t++) {
-                    n = touch(entryRow[t], eps[s] * entryCoefficient[t], coefficient, touched, n);
-                }
-                if (s > 0) {
-                    n = touch(k + s - 1, eps[s], coefficient, touched, n);
-                }
-            }
-            return n;
-        }
-
-        private int touch(int row, double v, double[] coefficient, int[] touched, int n) {
-            for (int i = 0; i < n; i++) {
-                if (touched[i] == row) {
-                    coefficient[row] += v;
-                    return n;
-                }
-            }
-            touched[n] = row;
-            coefficient[row] = v;
-            return n + 1;
-        }
-
-        private LpSolution solve(LinearProgram lp) {
-            for (LpBackend backend : options.backends()) {
-                LpSolution s = backend.solve(lp);
-                if (s.status() != LpSolution.Status.OPTIMAL) {
-                    failures.add(backend.name() + " returned " + s.status() + " on a " + lp.rows() + "x" + lp.columns() + " LP that is feasible and bounded");
-                    continue;
-                }
-                LpSolution.Quality q = s.check(lp);
-                if (q.within(SOLUTION_TOLERANCE)) {
-                    this.backend = backend.name();
-                    return s;
-                }
-                failures.add(backend.name() + " returned OPTIMAL but " + q);
-            }
-            return null;
-        }
-
-        /** The model q(x, λ) = Σ_rays θ p(x) ε_x of the master's primal, strategies in order of first use. */
-        MeasurementDependentModel model(double[] theta, double[] p) {
-            Map<Long, double[]> q = new LinkedHashMap<>();
-            for (int c = 0; c < columns.size(); c++) {
-                if (theta[c] <= 1e-15) {
-                    continue;
-                }
-                long[] col = columns.get(c);
-                measure.ray(col[1], p, eps);
-                double[] weights = q.computeIfAbsent(col[0], key -> new double[blocks]);
-                for (int s = 0; s < blocks; s++) {
-                    weights[s] += theta[c] * p[s] * eps[s];
-                }
-            }
-            long[] strategies = new long[q.size()];
-            double[] weights = new double[q.size() * blocks];
-            int i = 0;
-            for (Map.Entry<Long, double[]> e : q.entrySet()) {
-                strategies[i] = e.getKey();
-                System.arraycopy(e.getValue(), 0, weights, i++ * blocks, blocks);
-            }
-            return new MeasurementDependentModel(space, inputs, strategies, weights);
-        }
-
-        MeasurementDependenceResult result(MeasurementDependenceResult.Status status, double value, MeasurementDependentModel model,
-                MeasurementDependenceCertificate certificate, long t0) {
-            double residual = model == null ? Double.NaN : residual(model.behaviour());
-            return new MeasurementDependenceResult(status, measure, value, model, certificate, residual, backend, rounds, columns.size(),
-                    System.nanoTime() - t0, String.join("; ", failures));
         }
     }
 }

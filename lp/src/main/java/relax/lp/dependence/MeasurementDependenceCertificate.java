@@ -257,7 +257,7 @@ public final class MeasurementDependenceCertificate extends ExactCertificate {
         BigFraction dualObjective(BigFraction[] y) {
             BigFraction d = BigFraction.ZERO;
             for (int r = 0; r < constraints.rows(); r++) {
-                d = d.add(y[r].multiply(new BigFraction(constraints.rhs(r))));
+                d = d.add(y[r].multiply(constraints.exactRhs(r)));
             }
             for (int s = 1; s < space.scenario().inputBlocks(); s++) {
                 d = d.add(y[constraints.rows() + s - 1]);

@@ -4,6 +4,9 @@ import relax.lp.relaxation.RelaxationResult;
 
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.network.BilocalModel;
+import relax.lp.engine.Diagnostics;
+import relax.lp.engine.Status;
+import relax.lp.relaxation.RelaxationResult;
 
 /**
  * The answer of {@link BilocalitySearch}: the minimum non-bilocality M_BL (Chaves et al. 2015, eq. 46) of a behaviour
@@ -29,20 +32,24 @@ import relax.core.network.BilocalModel;
  * @param network       for INFEASIBLE and FAILED the feasibility LP of the network with any shared hidden
  *                      variable (with its certificate); null otherwise
  * @param parameters    number of free parameters ν
- * @param lps           LPs solved
  * @param boxes         parameter boxes evaluated by the branch and bound
- * @param backend       the backend of the final fixed-ν LP
- * @param nanos         wall time
- * @param diagnostics   what went wrong on the way (empty when nothing did)
+ * @param reason        why the answer could not be established (empty unless FAILED)
+ * @param diagnostics   every LP of the search: the backend of the final fixed-ν LP, fallbacks and notes, LP
+ *                      solves, timing
  */
-public record BilocalityResult(RelaxationResult.Status status, double value, BigFraction lowerBound, boolean converged, double[] nu,
+public record BilocalityResult(Status status, double value, BigFraction lowerBound, boolean converged, double[] nu,
         double[] nuMin, double[] nuMax, double[] nestedMin, double[] nestedMax, double[] q, BilocalModel decomposition, double residual,
-        RelaxationResult network, int parameters, int lps, int boxes, String backend, long nanos, String diagnostics) {
+        RelaxationResult network, int parameters, int boxes, String reason, Diagnostics diagnostics) {
 
     /** A behaviour no network model reproduces (INFEASIBLE), or whose feasibility LP failed (FAILED). */
-    static BilocalityResult unsolved(RelaxationResult network, long nanos) {
+    static BilocalityResult unsolved(RelaxationResult network) {
         return new BilocalityResult(network.status(), Double.NaN, null, false, new double[0], new double[0], new double[0], new double[0],
-                new double[0], new double[0], null, Double.NaN, network, 0, network.rounds(), 0, network.backend(), nanos, network.diagnostics());
+                new double[0], new double[0], null, Double.NaN, network, 0, 0, network.reason(), network.diagnostics());
+    }
+
+    /** LPs solved. */
+    public int lps() {
+        return diagnostics.lpSolves();
     }
 
     /** Whether an explicit bilocal model was found (M_BL = 0). */

@@ -22,6 +22,11 @@ import relax.core.Behaviour;
 import relax.core.network.BilocalModel;
 import relax.core.Scenario;
 import relax.core.network.SwappingStrategies;
+import relax.lp.engine.Diagnostics;
+import relax.lp.engine.Method;
+import relax.lp.engine.Progress;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
 
 /**
  * The minimum non-bilocality min_q M_BL(q) = min_ν M_BL(ν) of an observed behaviour of the
@@ -48,57 +53,7 @@ import relax.core.network.SwappingStrategies;
  * convex or smooth; only the McCormick envelope's validity on each box is used.
  */
 public final class BilocalitySearch {
-    /** A value at or below this counts as M_BL = 0 (bilocal), subject to the model's residual check. */
-    public static final double BILOCAL_TOLERANCE = 1e-9;
-
     private BilocalitySearch() {
-    }
-
-    /**
-     * Search settings.
-     *
-     * @param backends   LP backends, tried in order until one gives a checked answer
-     * @param method     how strategies enter the network-feasibility LP of step (1)
-     * @param resolution the search stops when the best value is within this of the lower bound
-     * @param maxLps     LP budget of the branch and bound
-     * @param threads    boxes solved in parallel
-     * @param progress   receives a status line after every batch (may be null)
-     */
-    public record Options(List<LpBackend> backends, Relaxation.Method method, double resolution, int maxLps, int threads,
-            Consumer<String> progress) {
-        public Options {
-            if (!(resolution > 0) || maxLps < 1 || threads < 1) {
-                throw new IllegalArgumentException("the resolution must be positive and the LP budget and threads at least 1");
-            }
-            backends = List.copyOf(backends);
-        }
-
-        /** ojAlgo with Commons Math as fallback, AUTO method, resolution 1e-4, 20000 LPs, every core. */
-        public static Options defaults() {
-            return new Options(List.of(new OjAlgoBackend(), new CommonsBackend()), Relaxation.Method.AUTO, 1e-4, 20_000,
-                    Runtime.getRuntime().availableProcessors(), null);
-        }
-
-        /** Backends and method of a relaxation's options (the rest unchanged). */
-        public Options with(Relaxation.Options o) {
-            return new Options(o.backends(), o.method(), resolution, maxLps, threads, progress);
-        }
-
-        public Options withResolution(double r) {
-            return new Options(backends, method, r, maxLps, threads, progress);
-        }
-
-        public Options withMaxLps(int m) {
-            return new Options(backends, method, resolution, m, threads, progress);
-        }
-
-        public Options withThreads(int t) {
-            return new Options(backends, method, resolution, maxLps, t, progress);
-        }
-
-        public Options withProgress(Consumer<String> p) {
-            return new Options(backends, method, resolution, maxLps, threads, p);
-        }
     }
 
     /** An open box with the best lower bound known for it. */
@@ -110,15 +65,14 @@ public final class BilocalitySearch {
     }
 
     /** Solves the search for behaviour {@code p}; never throws for solver trouble (status FAILED instead). */
-    public static BilocalityResult run(Behaviour p, Options options) {
+    public static BilocalityResult run(Behaviour p, SolveOptions options) {
         long t0 = System.nanoTime();
         SwappingStrategies space = SwappingStrategies.of(p.scenario());
-        RelaxationResult network = new Relaxation(space, BehaviourConstraints.reproducing(p))
-                .solve(Relaxation.Options.defaults().withBackends(options.backends()).withMethod(options.method()));
-        if (network.status() != RelaxationResult.Status.OPTIMAL) {
-            return BilocalityResult.unsolved(network, System.nanoTime() - t0);
+        RelaxationResult network = new Relaxation(space, BehaviourConstraints.reproducing(p)).solve(options.withProgress(Progress.NONE));
+        if (network.status() != Status.OPTIMAL) {
+            return BilocalityResult.unsolved(network);
         }
-        NonBilocality problem = new NonBilocality(p).tightened(options.backends());
+        NonBilocality problem = new NonBilocality(p).tightened(options);
         Floor floor = restrictionBound(p, options);
         return new Search(problem, options, t0, floor).run();
     }
@@ -130,7 +84,7 @@ public final class BilocalitySearch {
      * restricts (by marginalising the unused α_x, γ_z) to a q′ reproducing the restricted behaviour, the marginal map
      * commutes with taking marginals and products, and ℓ1 distances shrink under it: M_BL(q′) ≤ M_BL(q).
      */
-    private static Floor restrictionBound(Behaviour p, Options options) {
+    private static Floor restrictionBound(Behaviour p, SolveOptions options) {
         Scenario s = p.scenario();
         int mx = s.inputs(0);
         int mz = s.inputs(2);
@@ -139,14 +93,14 @@ public final class BilocalitySearch {
         }
         List<int[]> alice = pairs(mx);
         List<int[]> charlie = mz <= 2 ? List.of(IntStream.range(0, mz).toArray()) : pairs(mz);
-        Options sub = options.withProgress(null).withMaxLps(Math.max(100, options.maxLps() / (4 * alice.size() * charlie.size())));
+        SolveOptions sub = options.withProgress(Progress.NONE).withLpBudget(Math.max(100, options.lpBudget() / (4 * alice.size() * charlie.size())));
         BigFraction best = BigFraction.ZERO;
         int lps = 0;
         for (int[] xs : alice) {
             for (int[] zs : charlie) {
                 BilocalityResult r = run(restricted(p, xs, zs), sub);
                 lps += r.lps();
-                if (r.status() == RelaxationResult.Status.OPTIMAL && r.lowerBound().compareTo(best) > 0) {
+                if (r.status() == Status.OPTIMAL && r.lowerBound().compareTo(best) > 0) {
                     best = r.lowerBound();
                 }
             }
@@ -207,7 +161,7 @@ public final class BilocalitySearch {
     /** The mutable state of one run. */
     private static final class Search {
         private final NonBilocality problem;
-        private final Options options;
+        private final SolveOptions options;
         private final long t0;
         private final int k;
         private final List<String> failures = new ArrayList<>();
@@ -218,10 +172,12 @@ public final class BilocalitySearch {
         private double best = Double.POSITIVE_INFINITY;
         private NonBilocality.Solution incumbent;
         private BigFraction closedBound;
+        /** The engine records of every box LP, added up. */
+        private Diagnostics boxDiagnostics = Diagnostics.none(Method.ENUMERATE);
         /** A lower bound valid for every box (from the restricted behaviours). */
         private final BigFraction floor;
 
-        Search(NonBilocality problem, Options options, long t0, Floor floor) {
+        Search(NonBilocality problem, SolveOptions options, long t0, Floor floor) {
             this.problem = problem;
             this.options = options;
             this.t0 = t0;
@@ -236,7 +192,7 @@ public final class BilocalitySearch {
             rootLower = new double[k];
             rootUpper = new double[k];
             for (int j = 0; j < k; j++) {
-                Optional<NonBilocality.Range> r = problem.range(j, new double[0], options.backends());
+                Optional<NonBilocality.Range> r = problem.range(j, new double[0], options);
                 lps += 2;
                 if (r.isEmpty() || r.get().minLowerBound() == null || r.get().maxUpperBound() == null) {
                     return failed("the range LPs (57)-(58) of parameter " + (j + 1) + " failed");
@@ -265,7 +221,7 @@ public final class BilocalitySearch {
                     }
                     closeBoxes(open);
                     report(open);
-                    if (best <= BILOCAL_TOLERANCE || open.isEmpty() || lps >= options.maxLps()) {
+                    if (best <= options.tolerances().verification() || open.isEmpty() || lps >= options.lpBudget()) {
                         break;
                     }
                     pending = split(open);
@@ -305,30 +261,34 @@ public final class BilocalitySearch {
          * relaxation's parameter, which always is.
          */
         private Evaluated evaluate(Box box) {
-            NonBilocality.Solution relaxation = problem.solve(box.lower(), box.upper(), options.backends());
-            if (relaxation.status() != RelaxationResult.Status.OPTIMAL || Arrays.equals(box.lower(), box.upper())) {
-                return new Evaluated(box, relaxation, relaxation.status() == RelaxationResult.Status.OPTIMAL ? relaxation : null, 1);
+            NonBilocality.Solution relaxation = problem.solve(box.lower(), box.upper(), options);
+            if (relaxation.status() != Status.OPTIMAL || Arrays.equals(box.lower(), box.upper())) {
+                return new Evaluated(box, relaxation, relaxation.status() == Status.OPTIMAL ? relaxation : null, 1);
             }
             double[] mid = new double[k];
             for (int j = 0; j < k; j++) {
                 mid[j] = box.lower()[j] + (box.upper()[j] - box.lower()[j]) / 2;
             }
-            NonBilocality.Solution point = problem.solve(mid, mid, options.backends());
-            if (point.status() == RelaxationResult.Status.OPTIMAL) {
+            NonBilocality.Solution point = problem.solve(mid, mid, options);
+            if (point.status() == Status.OPTIMAL) {
                 return new Evaluated(box, relaxation, point, 2);
             }
             double[] nu = relaxation.nu().clone();
             for (int j = 0; j < k; j++) {
                 nu[j] = Math.max(box.lower()[j], Math.min(box.upper()[j], nu[j]));
             }
-            return new Evaluated(box, relaxation, problem.solve(nu, nu, options.backends()), 3);
+            return new Evaluated(box, relaxation, problem.solve(nu, nu, options), 3);
         }
 
         private void absorb(Evaluated e, PriorityQueue<Box> open) {
             boxes++;
             lps += e.lps();
             NonBilocality.Solution r = e.relaxation();
-            if (e.point() != null && e.point().status() == RelaxationResult.Status.OPTIMAL && e.point().value() < best) {
+            boxDiagnostics = boxDiagnostics.plus(r.diagnostics());
+            if (e.point() != null && e.point() != r) {
+                boxDiagnostics = boxDiagnostics.plus(e.point().diagnostics());
+            }
+            if (e.point() != null && e.point().status() == Status.OPTIMAL && e.point().value() < best) {
                 best = e.point().value();
                 incumbent = e.point();
             }
@@ -344,7 +304,7 @@ public final class BilocalitySearch {
                     open.add(new Box(e.box().lower(), e.box().upper(), bound));
                 }
                 case FAILED -> {
-                    failures.add(r.diagnostics());
+                    failures.add("a box LP failed: " + r.diagnostics().fallbackText());
                     open.add(e.box());
                 }
             }
@@ -408,18 +368,23 @@ public final class BilocalitySearch {
         }
 
         private void report(PriorityQueue<Box> open) {
-            if (options.progress() != null) {
-                Box top = open.peek();
-                options.progress().accept(String.format(java.util.Locale.ROOT, "best M_BL %.9f, lower bound %.9f, %d open boxes, %d LPs", best,
-                        top == null ? best : top.bound().doubleValue(), open.size(), lps));
-            }
+            Box top = open.peek();
+            options.progress().note(String.format(java.util.Locale.ROOT, "best M_BL %.9f, lower bound %.9f, %d open boxes, %d LPs", best,
+                    top == null ? best : top.bound().doubleValue(), open.size(), lps));
         }
 
         private BilocalityResult failed(String why) {
-            failures.add(why);
-            return new BilocalityResult(RelaxationResult.Status.FAILED, Double.NaN, null, false, new double[0], new double[0], new double[0],
-                    new double[0], new double[0], new double[0], null, Double.NaN, null, problem.parameters().count(), lps, boxes, "",
-                    System.nanoTime() - t0, String.join("; ", failures));
+            return new BilocalityResult(Status.FAILED, Double.NaN, null, false, new double[0], new double[0], new double[0],
+                    new double[0], new double[0], new double[0], null, Double.NaN, null, problem.parameters().count(), boxes, why, diagnostics());
+        }
+
+        /** The search's record: the final fixed-ν LP's backend, every fallback and note, all LPs, the box LPs' timing. */
+        private Diagnostics diagnostics() {
+            List<String> notes = new ArrayList<>(boxDiagnostics.fallbacks());
+            notes.addAll(failures);
+            Diagnostics.Timing box = boxDiagnostics.timing();
+            return new Diagnostics(incumbent == null ? "" : incumbent.diagnostics().backend(), notes, lps, 0, Method.ENUMERATE,
+                    new Diagnostics.Timing(System.nanoTime() - t0, box.master(), box.pricing(), box.certificate()));
         }
 
         private BilocalityResult finish(BigFraction lower, double[] rangeMin, double[] rangeMax) {
@@ -427,14 +392,14 @@ public final class BilocalitySearch {
             double value = best;
             BilocalModel model = null;
             double residual = Double.NaN;
-            if (best <= BILOCAL_TOLERANCE) {
+            if (best <= options.tolerances().verification()) {
                 BilocalModel read = BilocalModel.fromStrategies(problem.space(), incumbent.q());
                 BilocalModel snapped = snapped(read);
                 double readResidual = read.residual(problem.behaviour());
                 double snappedResidual = snapped == null ? Double.POSITIVE_INFINITY : snapped.residual(problem.behaviour());
                 model = snappedResidual <= readResidual ? snapped : read;
                 residual = Math.min(readResidual, snappedResidual);
-                if (residual <= RelaxationResult.VERIFICATION_TOLERANCE) {
+                if (residual <= options.tolerances().verification()) {
                     value = 0;
                     lower = BigFraction.ZERO;
                     nu = new double[k];
@@ -449,14 +414,14 @@ public final class BilocalitySearch {
             double[] nestedMin = new double[k];
             double[] nestedMax = new double[k];
             for (int j = 0; j < k; j++) {
-                Optional<NonBilocality.Range> r = problem.range(j, Arrays.copyOf(nu, j), options.backends());
+                Optional<NonBilocality.Range> r = problem.range(j, Arrays.copyOf(nu, j), options);
                 lps += 2;
                 nestedMin[j] = r.map(NonBilocality.Range::min).orElse(Double.NaN);
                 nestedMax[j] = r.map(NonBilocality.Range::max).orElse(Double.NaN);
             }
             boolean converged = model != null || value - lower.doubleValue() <= options.resolution();
-            return new BilocalityResult(RelaxationResult.Status.OPTIMAL, value, lower, converged, nu, rangeMin, rangeMax, nestedMin, nestedMax,
-                    incumbent.q(), model, residual, null, k, lps, boxes, incumbent.backend(), System.nanoTime() - t0, String.join("; ", failures));
+            return new BilocalityResult(Status.OPTIMAL, value, lower, converged, nu, rangeMin, rangeMax, nestedMin, nestedMax,
+                    incumbent.q(), model, residual, null, k, boxes, "", diagnostics());
         }
     }
 }

@@ -1,9 +1,11 @@
 package relax.lp.network;
 
+import relax.lp.engine.Diagnostics;
+import relax.lp.engine.Engine;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
 import relax.lp.exact.DualBound;
-import relax.lp.relaxation.RelaxationResult;
 import relax.lp.solver.LinearProgram;
-import relax.lp.solver.LpBackend;
 import relax.lp.solver.LpSolution;
 
 import java.math.BigDecimal;
@@ -52,9 +54,6 @@ import relax.core.network.SwappingStrategies;
  * block (equal to p for a normalised p).
  */
 public final class NonBilocality {
-    /** Residuals accepted from a backend before the next one is tried. */
-    private static final double SOLUTION_TOLERANCE = 1e-7;
-
     private final Behaviour behaviour;
     private final SwappingStrategies space;
     private final FreeParameters parameters;
@@ -167,7 +166,7 @@ public final class NonBilocality {
      * verified bound so that no feasible q is cut off. The envelope error is proportional to the width of
      * these ranges, so the box bounds become tighter. Keeps [0, 1] where an LP fails.
      */
-    public NonBilocality tightened(List<LpBackend> backends) {
+    public NonBilocality tightened(SolveOptions options) {
         double[] lo = new double[gammas];
         double[] hi = new double[gammas];
         for (int gamma = 0; gamma < gammas; gamma++) {
@@ -175,7 +174,7 @@ public final class NonBilocality {
             for (int lambda = 0; lambda < n; lambda++) {
                 cost[lambda] = space.gamma(lambda) == gamma ? 1 : 0;
             }
-            Optional<Range> r = extremes(cost, new double[0], backends);
+            Optional<Range> r = extremes(cost, new double[0], options);
             lo[gamma] = r.map(Range::minLowerBound).filter(b -> b != null).map(b -> Math.max(0, floor(b))).orElse(0.0);
             hi[gamma] = r.map(Range::maxUpperBound).filter(b -> b != null).map(b -> Math.min(1, ceil(b))).orElse(1.0);
         }
@@ -218,18 +217,16 @@ public final class NonBilocality {
     /**
      * The answer for one box of ν.
      *
-     * @param status     OPTIMAL, INFEASIBLE (no parameter of the box is feasible, proven exactly) or FAILED
-     * @param value      the LP optimum: M_BL(ν) for a point box, a lower bound on it over the box otherwise
-     * @param lowerBound an exactly verified lower bound on min over the box of M_BL(ν) (null unless OPTIMAL
-     *                   and verified); for INFEASIBLE the exactly verified positive ℓ1 distance of the box
-     *                   from the feasible parameters
-     * @param nu         the parameters of the LP's solution (feasible; in the box)
-     * @param q          the LP's strategy distribution (at a point box: a minimiser of M_BL at that ν)
-     * @param backend    the backend that solved it
-     * @param diagnostics backends that failed on the way, and why
+     * @param status      OPTIMAL, INFEASIBLE (no parameter of the box is feasible, proven exactly) or FAILED
+     * @param value       the LP optimum: M_BL(ν) for a point box, a lower bound on it over the box otherwise
+     * @param lowerBound  an exactly verified lower bound on min over the box of M_BL(ν) (null unless OPTIMAL
+     *                    and verified); for INFEASIBLE the exactly verified positive ℓ1 distance of the box
+     *                    from the feasible parameters
+     * @param nu          the parameters of the LP's solution (feasible; in the box)
+     * @param q           the LP's strategy distribution (at a point box: a minimiser of M_BL at that ν)
+     * @param diagnostics the engine's record of the LPs solved for this box
      */
-    public record Solution(RelaxationResult.Status status, double value, BigFraction lowerBound, double[] nu, double[] q, String backend,
-            String diagnostics) {
+    public record Solution(Status status, double value, BigFraction lowerBound, double[] nu, double[] q, Diagnostics diagnostics) {
     }
 
     /** The feasible range of one parameter (eqs. 57–58): min and max of ν_k, each with an exact outward bound. */
@@ -240,33 +237,33 @@ public final class NonBilocality {
      * Minimises over the box {@code lower ≤ ν ≤ upper} (a point when equal): M_BL(ν) at a point, the
      * McCormick lower bound over a wider box. Never throws for solver trouble.
      */
-    public Solution solve(double[] lower, double[] upper, List<LpBackend> backends) {
+    public Solution solve(double[] lower, double[] upper, SolveOptions options) {
         checkBox(lower, upper);
         LinearProgram lp = program(lower, upper);
-        List<String> failures = new ArrayList<>();
-        LpSolution s = solveChecked(lp, backends, failures, true);
+        Engine engine = new Engine(options);
+        LpSolution s = engine.solveOrInfeasible(lp);
         if (s != null && s.status() == LpSolution.Status.INFEASIBLE) {
-            Optional<BigFraction> distance = provenDistance(lower, upper, backends, failures);
+            Optional<BigFraction> distance = provenDistance(lower, upper, engine);
             if (distance.isPresent()) {
-                return new Solution(RelaxationResult.Status.INFEASIBLE, Double.NaN, distance.get(), new double[0], new double[0], s.backend(),
-                        String.join("; ", failures));
+                return new Solution(Status.INFEASIBLE, Double.NaN, distance.get(), new double[0], new double[0], engine.diagnostics());
             }
-            int next = backends.stream().map(LpBackend::name).toList().indexOf(s.backend()) + 1;
-            s = solveChecked(lp, backends.subList(next, backends.size()), failures, false);
+            engine.reject(s.backend() + " reported the box LP infeasible, but no proof verifies");
+            s = engine.solve(lp);
         }
         if (s == null) {
-            return new Solution(RelaxationResult.Status.FAILED, Double.NaN, null, new double[0], new double[0], "", String.join("; ", failures));
+            return new Solution(Status.FAILED, Double.NaN, null, new double[0], new double[0], engine.diagnostics());
         }
-        BigFraction bound = DualBound.of(lp, s.dual(), columnLower(lower, upper), columnUpper(lower, upper))
-                .map(b -> fraction(b).subtract(roundingCorrection(lower, upper))).orElse(null);
-        return new Solution(RelaxationResult.Status.OPTIMAL, s.objective(), bound, Arrays.copyOfRange(s.primal(), n, n + k), Arrays.copyOf(s.primal(), n),
-                s.backend(), String.join("; ", failures));
+        LpSolution solution = s;
+        BigFraction bound = engine.certify(() -> DualBound.of(lp, solution.dual(), columnLower(lower, upper), columnUpper(lower, upper))
+                .map(b -> fraction(b).subtract(roundingCorrection(lower, upper))).orElse(null));
+        return new Solution(Status.OPTIMAL, s.objective(), bound, Arrays.copyOfRange(s.primal(), n, n + k), Arrays.copyOf(s.primal(), n),
+                engine.diagnostics());
     }
 
     /** The exactly verified positive ℓ1 distance of the box from the feasible parameters, if it can be proven. */
-    private Optional<BigFraction> provenDistance(double[] lower, double[] upper, List<LpBackend> backends, List<String> failures) {
+    private Optional<BigFraction> provenDistance(double[] lower, double[] upper, Engine engine) {
         LinearProgram distance = distanceProgram(lower, upper);
-        LpSolution d = solveChecked(distance, backends, failures, false);
+        LpSolution d = engine.solve(distance);
         if (d == null) {
             return Optional.empty();
         }
@@ -277,11 +274,11 @@ public final class NonBilocality {
             hi[n + k + 2 * j] = Math.abs(lower[j]) + 1;
             hi[n + k + 2 * j + 1] = Math.abs(upper[j]) + 1;
         }
-        Optional<BigDecimal> proof = DualBound.of(distance, d.dual(), lo, hi);
+        Optional<BigDecimal> proof = engine.certify(() -> DualBound.of(distance, d.dual(), lo, hi));
         if (proof.isPresent() && proof.get().signum() > 0) {
             return Optional.of(fraction(proof.get()));
         }
-        failures.add("the box is within " + Numbers.format(d.objective()) + " of a feasible parameter");
+        engine.note("the box is within " + Numbers.format(d.objective()) + " of a feasible parameter");
         return Optional.empty();
     }
 
@@ -291,7 +288,7 @@ public final class NonBilocality {
      * these are the LPs (57)–(58); with m = j they are the nested ranges described after eq. (62). Empty when
      * no such q exists.
      */
-    public Optional<Range> range(int j, double[] prefix, List<LpBackend> backends) {
+    public Optional<Range> range(int j, double[] prefix, SolveOptions options) {
         if (j < 0 || j >= k || prefix.length > j) {
             throw new IllegalArgumentException("parameter " + j + " of " + k + " can be ranged with at most the " + j + " earlier parameters fixed");
         }
@@ -299,11 +296,11 @@ public final class NonBilocality {
         for (int lambda = 0; lambda < n; lambda++) {
             cost[lambda] = space.alpha(lambda) == parameters.freeStrategy(j) ? 1 : 0;
         }
-        return extremes(cost, prefix, backends);
+        return extremes(cost, prefix, options);
     }
 
     /** min and max of Σ_λ cost_λ q_λ over T q = p, Σ q = 1, q ≥ 0 and ν_0 … ν_{m−1} = prefix, with exact outward bounds. */
-    private Optional<Range> extremes(double[] cost, double[] prefix, List<LpBackend> backends) {
+    private Optional<Range> extremes(double[] cost, double[] prefix, SolveOptions options) {
         double[] values = new double[2];
         BigFraction[] bounds = new BigFraction[2];
         double[] lo = new double[n];
@@ -320,7 +317,7 @@ public final class NonBilocality {
                 signed[lambda] = sign * cost[lambda];
             }
             addStrategyColumns(lp, prefix.length, signed);
-            LpSolution s = solveChecked(lp, backends, new ArrayList<>(), false);
+            LpSolution s = new Engine(options).solve(lp);
             if (s == null) {
                 return Optional.empty();
             }
@@ -619,7 +616,7 @@ public final class NonBilocality {
      * (a 1 where ᾱ(λ) is that row's free strategy) into rows/values (modified); returns their number.
      */
     private int strategyEntries(int lambda, int links, int[] entries, int[] rows, double[] values) {
-        space.column(lambda, entries);
+        space.columnAt(lambda, entries);
         int nnz = 0;
         for (int e : entries) {
             if (rowOfEntry[e] >= 0) {
@@ -637,29 +634,6 @@ public final class NonBilocality {
             }
         }
         return nnz;
-    }
-
-    /**
-     * The first backend's OPTIMAL answer that passes {@link LpSolution#check}, or null; failures are recorded.
-     * With {@code stopWhenInfeasible}, an INFEASIBLE report is returned at once (for the caller to prove or refute).
-     */
-    private static LpSolution solveChecked(LinearProgram lp, List<LpBackend> backends, List<String> failures, boolean stopWhenInfeasible) {
-        for (LpBackend backend : backends) {
-            LpSolution s = backend.solve(lp);
-            if (s.status() == LpSolution.Status.OPTIMAL) {
-                LpSolution.Quality q = s.check(lp);
-                if (q.within(SOLUTION_TOLERANCE)) {
-                    return s;
-                }
-                failures.add(backend.name() + " returned OPTIMAL but " + q);
-                continue;
-            }
-            failures.add(backend.name() + " returned " + s.status() + " on a " + lp.rows() + "x" + lp.columns() + " LP");
-            if (stopWhenInfeasible && s.status() == LpSolution.Status.INFEASIBLE) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static BigFraction fraction(BigDecimal d) {

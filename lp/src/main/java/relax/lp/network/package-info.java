@@ -3,7 +3,7 @@
  * parameters of the source marginal (eq. 48), the fixed-parameter LP (53) with the link rows it needs, its
  * McCormick relaxation over boxes, and the branch and bound that brackets min M_BL exactly.
  *
- * <p>May import {@code relax.core.*}, {@code relax.lp.solver}, {@code relax.lp.exact} and
+ * <p>May import {@code relax.core.*}, {@code relax.lp.solver}, {@code relax.lp.exact}, {@code relax.lp.engine} and
  * {@code relax.lp.relaxation}.
  */
 package relax.lp.network;

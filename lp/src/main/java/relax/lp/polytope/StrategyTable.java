@@ -6,7 +6,7 @@ import relax.core.strategy.StrategySpace;
 
 /**
  * The matrices T and C of a strategy space (Chaves et al. 2015, eqs. 28 and 31), materialised as dense integer
- * tables: for every deterministic strategy λ the entry of the behaviour it produces in each input block
+ * tables in the order of the space's digit tuples: for every deterministic strategy λ the entry of the behaviour it produces in each input block
  * (T_{j,λ} = 1 exactly at those entries) and the integer counts of its measure rows
  * (C_{i,λ} = counts_i(λ) / scale).
  *
@@ -35,11 +35,13 @@ public final class StrategyTable {
         this.counts = new int[strategies * rows];
         int[] e = new int[blocks];
         int[] c = new int[rows];
+        int[] digits = space.digits().first();
         for (int s = 0; s < strategies; s++) {
-            space.column(s, e);
+            space.column(digits, e);
             System.arraycopy(e, 0, entries, s * blocks, blocks);
-            space.measureCounts(s, c);
+            space.measureCounts(digits, c);
             System.arraycopy(c, 0, counts, s * rows, rows);
+            space.digits().next(digits);
         }
         this.rowLabels = new String[rows];
         for (int i = 0; i < rows; i++) {

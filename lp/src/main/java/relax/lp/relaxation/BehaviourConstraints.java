@@ -1,5 +1,6 @@
 package relax.lp.relaxation;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +13,17 @@ import relax.core.Scenario;
  * rows ⟨r_k, p⟩ = g_k over the entries of p. With p = T q every row becomes a linear constraint on the
  * strategy distribution q, and the coefficient of strategy λ is ⟨r_k, T_λ⟩.
  *
- * <p>Two uses (Chaves et al. 2015, eq. 32 and Corollary 8): {@link #reproducing} demands the whole observed
- * behaviour (V = 1); {@link Builder} assembles a Bell value, no-signalling and normalisation rows for
- * the functional mode (V = a Bell functional).
+ * <p>Two uses (Chaves et al. 2015, eq. 32 and Corollary 8): {@link #reproducing} demands the whole
+ * observed behaviour (V = 1); {@link Builder} assembles a Bell value, no-signalling and normalisation rows
+ * for the functional mode (V = a Bell functional).
+ *
+ * <p><b>Exact data.</b> Every row keeps its coefficients and right-hand side exactly as given
+ * ({@link Row#exactCoefficients()}, {@link Row#exactRhs()}); the LP sees their nearest doubles, the
+ * certificates are checked against the exact values, so a certificate is a proof about the data as the
+ * user wrote it. <b>Scale.</b> A row whose largest coefficient is far from 1 (below 1/16 or above 16) is
+ * multiplied by a power of two that brings it into [1, 2) — exactly, in binary — so that the engine's
+ * absolute tolerances act relative to the row's own scale; {@link Row#scale()} records the factor, and a
+ * multiplier of the scaled row times the scale is the multiplier of the row as given.
  *
  * <p>Every set carries a <em>normalisation combination</em> ν of its rows with Σ_k ν_k ⟨r_k, T_λ⟩ = 1
  * for every strategy and Σ_k ν_k g_k = 1; it lets any dual vector be repaired into a valid certificate
@@ -22,9 +31,23 @@ import relax.core.Scenario;
  */
 public final class BehaviourConstraints {
 
-    /** One row ⟨r, p⟩ = rhs, with r sparse over behaviour entries. */
-    public record Row(int[] entries, double[] coefficients, double rhs, String label) {
+    /**
+     * One row ⟨r, p⟩ = rhs, with r sparse over behaviour entries.
+     *
+     * @param entries           the entries with a nonzero coefficient
+     * @param coefficients      the coefficients as doubles (nearest to the exact ones)
+     * @param rhs               the right-hand side as a double
+     * @param label             what the row says, for reports
+     * @param exactCoefficients the coefficients exactly
+     * @param exactRhs          the right-hand side exactly
+     * @param scale             the power of two this row was multiplied by (1 for a row as given)
+     */
+    public record Row(int[] entries, double[] coefficients, double rhs, String label, BigFraction[] exactCoefficients, BigFraction exactRhs,
+            BigFraction scale) {
     }
+
+    /** Rows whose largest |coefficient| lies outside [1/16, 16] are rescaled. */
+    private static final int SCALE_EXPONENT_LIMIT = 4;
 
     private final Scenario scenario;
     private final List<Row> rows;
@@ -66,13 +89,15 @@ public final class BehaviourConstraints {
      * Reproduce the whole behaviour: one row p_j = observed p_j per entry, except that in every block
      * but the first the last outcome is left out — it is implied, since each block of T q sums to Σ q,
      * which the complete first block fixes to 1. Dropping these rows removes the redundancy without
-     * changing the feasible set. ν is the sum of the first block's rows.
+     * changing the feasible set. ν is the sum of the first block's rows. The right-hand sides are the
+     * behaviour's exact entries.
      */
     public static BehaviourConstraints reproducing(Behaviour behaviour) {
         Scenario s = behaviour.scenario();
         int k = s.outcomesPerBlock();
         List<Row> rows = new ArrayList<>();
         double[] nu = new double[s.size()];
+        BigFraction[] one = {BigFraction.ONE};
         for (int block = 0; block < s.inputBlocks(); block++) {
             int last = block == 0 ? k : k - 1;
             for (int o = 0; o < last; o++) {
@@ -80,7 +105,8 @@ public final class BehaviourConstraints {
                 if (block == 0) {
                     nu[rows.size()] = 1;
                 }
-                rows.add(new Row(new int[] {e}, new double[] {1}, behaviour.get(e), s.entryName(e)));
+                rows.add(new Row(new int[] {e}, new double[] {1}, behaviour.get(e), s.entryName(e), one, new BigFraction(behaviour.get(e)),
+                        BigFraction.ONE));
             }
         }
         return new BehaviourConstraints(s, rows, Arrays.copyOf(nu, rows.size()));
@@ -99,37 +125,57 @@ public final class BehaviourConstraints {
         private Builder(Scenario scenario) {
             this.scenario = scenario;
             int k = scenario.outcomesPerBlock();
-            int[] e = new int[k];
-            double[] c = new double[k];
-            for (int o = 0; o < k; o++) {
-                e[o] = o;
-                c[o] = 1;
-            }
-            rows.add(new Row(e, c, 1, "normalisation"));
+            BigFraction[] c = new BigFraction[scenario.size()];
+            Arrays.fill(c, BigFraction.ZERO);
+            Arrays.fill(c, 0, k, BigFraction.ONE);
+            row(c, BigFraction.ONE, "normalisation");
         }
 
-        /** Adds ⟨coefficients, p⟩ = rhs with dense coefficients over all entries. */
+        /** Adds ⟨coefficients, p⟩ = rhs with dense coefficients over all entries, each taken as its exact binary value. */
         public Builder row(double[] coefficients, double rhs, String label) {
+            BigFraction[] c = new BigFraction[coefficients.length];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = exact(coefficients[i]);
+            }
+            return row(c, exact(rhs), label);
+        }
+
+        /** Adds ⟨coefficients, p⟩ = rhs with dense, exact coefficients over all entries (rescaled if far from 1, see the class comment). */
+        public Builder row(BigFraction[] coefficients, BigFraction rhs, String label) {
             if (coefficients.length != scenario.size()) {
                 throw new IllegalArgumentException("a constraint on scenario " + scenario + " needs " + scenario.size() + " coefficients, got "
                         + coefficients.length);
             }
+            BigFraction largest = BigFraction.ZERO;
             int nnz = 0;
-            for (double c : coefficients) {
-                if (c != 0) {
+            for (BigFraction c : coefficients) {
+                if (c.getNumerator().signum() != 0) {
                     nnz++;
+                    largest = largest.compareTo(c.abs()) < 0 ? c.abs() : largest;
+                }
+            }
+            BigFraction scale = BigFraction.ONE;
+            if (nnz > 0) {
+                int exponent = Math.getExponent(largest.doubleValue());
+                if (Math.abs(exponent) > SCALE_EXPONENT_LIMIT) {
+                    scale = exponent > 0 ? new BigFraction(BigInteger.ONE, BigInteger.ONE.shiftLeft(exponent))
+                            : new BigFraction(BigInteger.ONE.shiftLeft(-exponent));
                 }
             }
             int[] e = new int[nnz];
             double[] c = new double[nnz];
+            BigFraction[] exact = new BigFraction[nnz];
             int t = 0;
             for (int i = 0; i < coefficients.length; i++) {
-                if (coefficients[i] != 0) {
+                if (coefficients[i].getNumerator().signum() != 0) {
                     e[t] = i;
-                    c[t++] = coefficients[i];
+                    exact[t] = coefficients[i].multiply(scale);
+                    c[t] = exact[t].doubleValue();
+                    t++;
                 }
             }
-            rows.add(new Row(e, c, rhs, label));
+            BigFraction r = rhs.multiply(scale);
+            rows.add(new Row(e, c, r.doubleValue(), label, exact, r, scale));
             return this;
         }
 
@@ -138,6 +184,13 @@ public final class BehaviourConstraints {
             nu[0] = 1;
             return new BehaviourConstraints(scenario, rows, nu);
         }
+    }
+
+    private static BigFraction exact(double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("a constraint needs finite numbers, got " + v);
+        }
+        return new BigFraction(v);
     }
 
     public Scenario scenario() {
@@ -152,9 +205,14 @@ public final class BehaviourConstraints {
         return rows.get(k);
     }
 
-    /** Right-hand side g_k. */
+    /** Right-hand side g_k (as a double). */
     public double rhs(int k) {
         return rows.get(k).rhs();
+    }
+
+    /** Right-hand side g_k exactly. */
+    public BigFraction exactRhs(int k) {
+        return rows.get(k).exactRhs();
     }
 
     /** The normalisation combination ν over rows (a copy). */
@@ -187,7 +245,7 @@ public final class BehaviourConstraints {
         return n;
     }
 
-    /** z = Σ_k y_k r_k over behaviour entries, exactly. */
+    /** z = Σ_k y_k r_k over behaviour entries, exactly, with the rows' exact coefficients. */
     public BigFraction[] entryWeights(BigFraction[] y) {
         BigFraction[] z = new BigFraction[scenario.size()];
         Arrays.fill(z, BigFraction.ZERO);
@@ -197,7 +255,7 @@ public final class BehaviourConstraints {
             }
             Row r = rows.get(k);
             for (int t = 0; t < r.entries().length; t++) {
-                z[r.entries()[t]] = z[r.entries()[t]].add(y[k].multiply(new BigFraction(r.coefficients()[t])));
+                z[r.entries()[t]] = z[r.entries()[t]].add(y[k].multiply(r.exactCoefficients()[t]));
             }
         }
         return z;

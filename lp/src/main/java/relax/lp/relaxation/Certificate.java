@@ -22,15 +22,17 @@ import relax.core.strategy.StrategySpace;
  * ({@link #provesInfeasible()}).
  *
  * <p>How it is checked ({@link #verify}): the solver's floating-point multipliers y, w are rounded to
- * nearby rationals, ẑ = Σ y_k r_k is formed exactly, and the exact maximum δ of
- * ⟨ẑ, T_λ⟩ − ⟨ŵ, C_λ⟩ over all strategies is found with the strategy space's pricing search run on
- * integers (scaled by a common denominator, exact in double arithmetic below 2^53) or, for small
- * spaces, by exact enumeration. Small denominators (≤ 64, 4096, 2^20 per multiplier) are tried first,
- * since the optimal duals of these LPs are usually simple fractions; if their common denominator is too
- * large for the exact integer search, every multiplier is rounded to one power of two instead, which
- * always admits the search. If δ &gt; 0 the certificate is repaired by subtracting δ times the
- * normalisation combination ν, which lowers every ⟨ẑ, T_λ⟩ and the bound by exactly δ. The result is
- * a proof, whatever the solver's accuracy; only its tightness depends on the solver.
+ * nearby rationals, ẑ = Σ y_k r_k is formed exactly (with the rows' exact coefficients), and the maximum
+ * δ of ⟨ẑ, T_λ⟩ − ⟨ŵ, C_λ⟩ over all strategies is found exactly — with the strategy space's pricing
+ * search run on integers (scaled by a common denominator, exact in double arithmetic below 2^53), or for
+ * small spaces by exact enumeration — or, when neither applies (denominators too large for the integer
+ * search on a space too large to enumerate), bounded from above rigorously: the pricing search in
+ * floating point plus a bound on its rounding error ({@link #rigorousMax}). Small denominators (≤ 64,
+ * 4096, 2^20 per multiplier) are tried first, since the optimal duals of these LPs are usually simple
+ * fractions; then every multiplier rounded to one power of two. If δ &gt; 0 the certificate is repaired
+ * by subtracting δ times the normalisation combination ν, which lowers every ⟨ẑ, T_λ⟩ and the bound by
+ * exactly δ. The result is a proof about the constraints' exact data, whatever the solver's accuracy;
+ * only its tightness depends on the solver.
  */
 public final class Certificate extends ExactCertificate {
     private static final int[] DENOMINATOR_LIMITS = {64, 4096, 1 << 20};
@@ -113,7 +115,7 @@ public final class Certificate extends ExactCertificate {
         BigFraction delta = maxScore(space, z, w);
         if (delta == null) {
             return new Certificate(z, y, w, BigFraction.ZERO, false, false,
-                    "not verified: the multipliers need denominators too large for an exact search of this strategy space");
+                    "not verified: the multipliers are not finite");
         }
         BigFraction shift = delta.compareTo(BigFraction.ZERO) > 0 ? delta : BigFraction.ZERO;
         double[] nu = constraints.normalisation();
@@ -125,7 +127,7 @@ public final class Certificate extends ExactCertificate {
         }
         BigFraction g = BigFraction.ZERO;
         for (int k = 0; k < constraints.rows(); k++) {
-            g = g.add(yShifted[k].multiply(new BigFraction(constraints.rhs(k))));
+            g = g.add(yShifted[k].multiply(constraints.exactRhs(k)));
         }
         BigFraction s = BigFraction.ZERO;
         for (BigFraction wi : w) {
@@ -142,7 +144,7 @@ public final class Certificate extends ExactCertificate {
         return new Certificate(zHat, yHat, wHat, bound, true, infeasible, note);
     }
 
-    /** Exact max over λ of ⟨z, T_λ⟩ − ⟨w, counts_λ⟩, or null when it cannot be computed exactly. */
+    /** Max over λ of ⟨z, T_λ⟩ − ⟨w, counts_λ⟩, exactly or as a rigorous upper bound; null only for non-finite data. */
     private static BigFraction maxScore(StrategySpace space, BigFraction[] z, BigFraction[] w) {
         BigInteger d = BigInteger.ONE;
         for (BigFraction f : z) {
@@ -170,21 +172,56 @@ public final class Certificate extends ExactCertificate {
         }
         int blocks = space.scenario().inputBlocks();
         if (fits && (maxAbsZ * blocks + sumW * space.measureScale()) * 2 < EXACT_INTEGER_LIMIT) {
-            Pricing pricing = new Pricing(1);
+            Pricing pricing = new Pricing(1, space.digits().length());
             space.price(zi, wi, pricing);
             return new BigFraction(new java.math.BigDecimal(pricing.max()).toBigIntegerExact(), d);
         }
         if (space.size() <= ENUMERATION_LIMIT) {
             return enumerateExactly(space, z, w);
         }
-        return null;
+        return rigorousMax(space, z, w);
+    }
+
+    /**
+     * A rigorous upper bound on max_λ ⟨z, T_λ⟩ − ⟨w, counts_λ⟩ from the pricing search in floating point.
+     * Each score is a sum of n = blocks + measure rows terms, each at most S = blocks·max|z| + scale·Σw in
+     * total absolute value; converting z and w to doubles, forming the products w_i·counts_i and summing in
+     * any order costs at most (n + 2)·2^−53·S (standard floating-point summation bounds), and rounding is
+     * monotone, so the search's floating-point maximum is at least the exact maximum minus that. The bound
+     * returned adds it (rounded up, with a margin) to the floating-point maximum. Requires the space's
+     * pricing to compute every score as a floating-point sum of its terms, as {@link StrategySpace#price}
+     * states.
+     */
+    static BigFraction rigorousMax(StrategySpace space, BigFraction[] z, BigFraction[] w) {
+        double[] zd = new double[z.length];
+        double[] wd = new double[w.length];
+        double maxAbsZ = 0;
+        double sumW = 0;
+        for (int e = 0; e < z.length; e++) {
+            zd[e] = z[e].doubleValue();
+            maxAbsZ = Math.max(maxAbsZ, Math.abs(zd[e]));
+        }
+        for (int i = 0; i < w.length; i++) {
+            wd[i] = w[i].doubleValue();
+            sumW += Math.abs(wd[i]);
+        }
+        int terms = space.scenario().inputBlocks() + space.measureRows();
+        double total = space.scenario().inputBlocks() * maxAbsZ + space.measureScale() * sumW;
+        double error = Math.nextUp(2 * (terms + 2) * Math.ulp(1.0) * total + terms * Double.MIN_VALUE);
+        Pricing pricing = new Pricing(1, space.digits().length());
+        space.price(zd, wd, pricing);
+        if (!Double.isFinite(pricing.max()) || !Double.isFinite(error)) {
+            return null;
+        }
+        return new BigFraction(pricing.max()).add(new BigFraction(error));
     }
 
     private static BigFraction enumerateExactly(StrategySpace space, BigFraction[] z, BigFraction[] w) {
         int[] entries = new int[space.scenario().inputBlocks()];
         int[] counts = new int[space.measureRows()];
         BigFraction max = null;
-        for (long lambda = 0; lambda < space.size(); lambda++) {
+        int[] lambda = space.digits().first();
+        do {
             space.column(lambda, entries);
             space.measureCounts(lambda, counts);
             BigFraction v = BigFraction.ZERO;
@@ -199,7 +236,7 @@ public final class Certificate extends ExactCertificate {
             if (max == null || v.compareTo(max) > 0) {
                 max = v;
             }
-        }
+        } while (space.digits().next(lambda));
         return max;
     }
 

@@ -4,6 +4,6 @@
  * {@link relax.lp.relaxation.BehaviourConstraints}, with its dual certificate re-verified in exact arithmetic
  * ({@link relax.lp.relaxation.Certificate}, eq. 27).
  *
- * <p>May import {@code relax.core.*}, {@code relax.lp.solver} and {@code relax.lp.exact}.
+ * <p>May import {@code relax.core.*}, {@code relax.lp.solver}, {@code relax.lp.exact} and {@code relax.lp.engine}.
  */
 package relax.lp.relaxation;

@@ -1,5 +1,7 @@
 package relax.lp.dependence;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import relax.lp.Boxes;
 import relax.lp.relaxation.BehaviourConstraints;
 import relax.lp.relaxation.Relaxation;
@@ -22,7 +24,7 @@ class MeasurementDependenceTest {
 
     static MeasurementDependenceResult solve(Behaviour p, MeasurementDependenceMeasure measure, InputDistribution inputs) {
         return new MeasurementDependence(new LhvStrategies(p.scenario()), BehaviourConstraints.reproducing(p), inputs, measure)
-                .solve(MeasurementDependence.Options.defaults());
+                .solve(SolveOptions.defaults());
     }
 
     static MeasurementDependenceResult solve(Behaviour p, MeasurementDependenceMeasure measure) {
@@ -65,7 +67,7 @@ class MeasurementDependenceTest {
     }
 
     private static void assertVerified(MeasurementDependenceResult r) {
-        assertEquals(MeasurementDependenceResult.Status.OPTIMAL, r.status(), r.diagnostics());
+        assertEquals(Status.OPTIMAL, r.status(), r.reason() + " " + r.diagnostics());
         assertTrue(r.verified(), () -> "value " + r.value() + " bound " + r.certificate().boundValue() + " model " + r.modelMeasure() + " residual "
                 + r.residual() + " " + r.certificate().note());
     }
@@ -130,7 +132,8 @@ class MeasurementDependenceTest {
         long[] used = new long[8];
         double[] q = new double[8 * 4];
         int n = 0;
-        for (long lambda = 0; lambda < space.size(); lambda++) {
+        for (long index = 0; index < space.size(); index++) {
+            int[] lambda = space.digits().digits(index);
             int satisfied = 0;
             for (int x = 0; x < 2; x++) {
                 for (int y = 0; y < 2; y++) {
@@ -144,7 +147,7 @@ class MeasurementDependenceTest {
                     boolean ok = (space.output(lambda, 0, x) ^ space.output(lambda, 1, y)) == (x & y);
                     q[n * 4 + block] = ok ? 1.0 / 24 : 0;
                 }
-                used[n++] = lambda;
+                used[n++] = index;
             }
         }
         assertEquals(8, n);
@@ -176,8 +179,8 @@ class MeasurementDependenceTest {
             assertVerified(r);
             assertEquals(Math.max(0, v - 0.5), r.value(), TOL, "v = " + v);
             RelaxationResult local = new Relaxation(CausalModel.LHV.strategies(p.scenario()), BehaviourConstraints.reproducing(p))
-                    .solve(Relaxation.Options.defaults());
-            assertEquals(r.value() > 1e-7, local.status() == RelaxationResult.Status.INFEASIBLE, "v = " + v);
+                    .solve(SolveOptions.defaults());
+            assertEquals(r.value() > 1e-7, local.status() == Status.INFEASIBLE, "v = " + v);
         }
     }
 

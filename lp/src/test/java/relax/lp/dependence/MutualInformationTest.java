@@ -50,7 +50,7 @@ class MutualInformationTest {
         LhvStrategies space = new LhvStrategies(s);
         long zeros = 0;
         long ones = 3;
-        assertEquals("a(x)=(1,1)", space.describe(ones));
+        assertEquals("a(x)=(1,1)", space.describe(space.digits().digits(ones)));
         double[] q = {(1 + eps) / 4, (1 - eps) / 4, (1 - eps) / 4, (1 + eps) / 4};
         return new MeasurementDependentModel(space, InputDistribution.uniform(s), new long[] {zeros, ones}, q);
     }

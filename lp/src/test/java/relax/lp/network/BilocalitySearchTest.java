@@ -1,5 +1,7 @@
 package relax.lp.network;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import relax.lp.relaxation.RelaxationResult;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,15 +14,15 @@ import relax.core.Behaviour;
 import relax.core.Scenario;
 
 class BilocalitySearchTest {
-    private static final BilocalitySearch.Options OPTIONS = BilocalitySearch.Options.defaults().withResolution(1e-3).withThreads(2);
+    private static final SolveOptions OPTIONS = SolveOptions.defaults().withResolution(1e-3).withThreads(2);
 
     /** Bilocal by construction → M_BL = 0, with an explicit bilocal model that multiplies out to p. */
     @Test
     void productOfSourcesIsFoundBilocal() {
         Behaviour p = Networks.productOfSources();
         BilocalityResult r = BilocalitySearch.run(p, OPTIONS);
-        assertEquals(RelaxationResult.Status.OPTIMAL, r.status());
-        assertTrue(r.bilocal(), r.diagnostics());
+        assertEquals(Status.OPTIMAL, r.status());
+        assertTrue(r.bilocal(), r.reason() + " " + r.diagnostics());
         assertEquals(0, r.value());
         assertTrue(r.decomposition().residual(p) <= 1e-9, "the model multiplied out is p");
     }
@@ -59,7 +61,7 @@ class BilocalitySearchTest {
             }
         }
         BilocalityResult r = BilocalitySearch.run(new Behaviour(s, q), OPTIONS);
-        assertEquals(RelaxationResult.Status.INFEASIBLE, r.status());
+        assertEquals(Status.INFEASIBLE, r.status());
         assertNotNull(r.network().certificate());
         assertTrue(r.network().certificate().provesInfeasible());
     }

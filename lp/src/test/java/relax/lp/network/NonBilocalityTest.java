@@ -1,5 +1,8 @@
 package relax.lp.network;
 
+import relax.lp.engine.SolveOptions;
+
+import relax.lp.engine.Status;
 import relax.lp.relaxation.RelaxationResult;
 import relax.lp.solver.CommonsBackend;
 import relax.lp.solver.LpBackend;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import relax.core.Behaviour;
 
 class NonBilocalityTest {
-    private static final List<LpBackend> BACKENDS = List.of(new OjAlgoBackend(), new CommonsBackend());
+    private static final SolveOptions BACKENDS = SolveOptions.defaults();
 
     /** At the ν of the explicit bilocal model the fixed-ν LP reaches 0 (the model itself is a feasible q with M_BL = 0). */
     @Test
@@ -21,7 +24,7 @@ class NonBilocalityTest {
         NonBilocality problem = new NonBilocality(Networks.productOfSources());
         double nu = Networks.productOfSourcesNu();
         NonBilocality.Solution s = problem.solve(new double[] {nu}, new double[] {nu}, BACKENDS);
-        assertEquals(RelaxationResult.Status.OPTIMAL, s.status());
+        assertEquals(Status.OPTIMAL, s.status());
         assertEquals(0, s.value(), 1e-9);
         assertTrue(s.lowerBound().doubleValue() <= 1e-12, "an exact lower bound of a zero minimum is at most 0");
     }
@@ -66,7 +69,7 @@ class NonBilocalityTest {
     void boxOutsideTheRangeIsProvenEmpty() {
         NonBilocality problem = new NonBilocality(Networks.sharedBit(Networks.BINARY));
         NonBilocality.Solution s = problem.solve(new double[] {0.6}, new double[] {0.7}, BACKENDS);
-        assertEquals(RelaxationResult.Status.INFEASIBLE, s.status());
+        assertEquals(Status.INFEASIBLE, s.status());
         assertEquals(0.1, s.lowerBound().doubleValue(), 1e-9, "ℓ1 distance of the box from ν = ½");
     }
 

@@ -24,8 +24,13 @@ final class Definitions {
         return space.size();
     }
 
+    /** Strategy number {@code lambda} in the order of the space's digit tuples. */
+    private int[] digits(long lambda) {
+        return space.digits().digits(lambda);
+    }
+
     /** Bob's parent π(x, λ): 0 (LHV), x (X→B), α_x (A→B), μ_x (one bit). */
-    private int parent(long lambda, int x) {
+    private int parent(int[] lambda, int x) {
         return switch (space.model()) {
             case LHV -> 0;
             case X_TO_B -> x;
@@ -35,7 +40,8 @@ final class Definitions {
     }
 
     /** The entry p(a, b | x, y) strategy λ produces for inputs (x, y) (eq. 28). */
-    int entry(long lambda, int x, int y) {
+    int entry(long index, int x, int y) {
+        int[] lambda = digits(index);
         int a = space.aliceOutput(lambda, x);
         return s.index(x, y, a, space.bobResponse(lambda, parent(lambda, x), y));
     }
@@ -50,7 +56,8 @@ final class Definitions {
      * y, pair of parent values v &lt; v' and b (only b = 0 for two outputs), |δ(b, β[v][y]) − δ(b, β[v'][y])|
      * (eqs. 29, 4); for one bit the number of inputs x with message μ_x = 0 (eq. 39).
      */
-    int[] rows(long lambda) {
+    int[] rows(long index) {
+        int[] lambda = digits(index);
         if (space.model() == CausalModel.COMMUNICATION) {
             int zeros = 0;
             for (int x = 0; x < s.inputs(0); x++) {

@@ -18,6 +18,8 @@ import relax.core.Behaviour;
 import relax.core.Scenario;
 import relax.core.locality.CausalModel;
 import relax.lp.relaxation.BehaviourConstraints;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
 import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
 
@@ -211,8 +213,8 @@ class DualRegionTest {
             }
             Behaviour b = new Behaviour(CHSH, pd);
             signalling += b.signallingTo(1, 1e-12).isPresent() ? 1 : 0;
-            RelaxationResult lp = new Relaxation(m.strategies(CHSH), BehaviourConstraints.reproducing(b)).solve(Relaxation.Options.defaults());
-            assertEquals(RelaxationResult.Status.OPTIMAL, lp.status(), lp.diagnostics());
+            RelaxationResult lp = new Relaxation(m.strategies(CHSH), BehaviourConstraints.reproducing(b)).solve(SolveOptions.defaults());
+            assertEquals(Status.OPTIMAL, lp.status(), lp.reason());
             assertTrue(lp.verified());
             for (DualVertices d : all) {
                 assertEquals(lp.value(), d.maximum(p).doubleValue(), 1e-9, m + " " + d.enumeration().formulation() + " trial " + trial);

@@ -34,7 +34,7 @@ final class Independent {
         return worst;
     }
 
-    private static int parent(LocalityStrategies space, long lambda, int x) {
+    private static int parent(LocalityStrategies space, int[] lambda, int x) {
         return switch (space.model()) {
             case LHV -> 0;
             case X_TO_B -> x;

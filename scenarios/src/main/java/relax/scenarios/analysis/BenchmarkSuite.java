@@ -1,5 +1,6 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.Method;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.ChainedBell;
 
@@ -49,9 +50,9 @@ public final class BenchmarkSuite {
         }
 
         /** The methods worth timing: enumeration only for small spaces, column generation always. */
-        public List<Relaxation.Method> methods() {
-            return strategies() <= ENUMERATE_UP_TO ? List.of(Relaxation.Method.ENUMERATE, Relaxation.Method.COLGEN)
-                    : List.of(Relaxation.Method.COLGEN);
+        public List<Method> methods() {
+            return strategies() <= ENUMERATE_UP_TO ? List.of(Method.ENUMERATE, Method.COLGEN)
+                    : List.of(Method.COLGEN);
         }
     }
 
@@ -63,8 +64,8 @@ public final class BenchmarkSuite {
      * column generation on behaviours of at most 36 entries (on CGLMP d = 4, 64 entries, its masters
      * took minutes and then failed).
      */
-    public static boolean commonsCanTime(Case c, Relaxation.Method method) {
-        return method == Relaxation.Method.ENUMERATE ? c.strategies() <= COMMONS_COLUMNS : c.behaviour().scenario().size() <= COMMONS_ENTRIES;
+    public static boolean commonsCanTime(Case c, Method method) {
+        return method == Method.ENUMERATE ? c.strategies() <= COMMONS_COLUMNS : c.behaviour().scenario().size() <= COMMONS_ENTRIES;
     }
 
     /** Every case, quick ones first. */

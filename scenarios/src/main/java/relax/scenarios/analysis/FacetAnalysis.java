@@ -81,17 +81,18 @@ public final class FacetAnalysis {
     /**
      * The face of F(p) ≤ bound on the polytope.
      *
-     * @throws IllegalArgumentException when F's scenario differs, or its coefficients or bound are not simple fractions
+     * @throws IllegalArgumentException when F's scenario differs, or its bound is not a simple fraction (its
+     *                                  coefficients are exact, {@link BellFunctional#exactCoefficients()})
      */
     public static Face face(BehaviourPolytope p, BellFunctional f, double bound, Polyhedra.Options options) {
         if (!f.scenario().equals(p.scenario())) {
             throw new IllegalArgumentException(f.name() + " is defined on scenario " + f.scenario() + ", the polytope on " + p.scenario());
         }
-        BigFraction[] coefficients = FunctionalConstraints.exactCoefficients(f);
-        BigFraction constant = new BigFraction(f.constant());
+        BigFraction[] coefficients = f.exactCoefficients();
+        BigFraction constant = f.exactConstant();
         BigFraction rhs = Rationals.nearest(bound, 1_000_000).subtract(constant);
-        if (coefficients == null || Math.abs(rhs.add(constant).doubleValue() - bound) > 1e-12) {
-            throw new IllegalArgumentException("the coefficients and bound of " + f.name() + " must be simple fractions (e.g. 1/3, 0.25) to define a face exactly");
+        if (Math.abs(rhs.add(constant).doubleValue() - bound) > 1e-12) {
+            throw new IllegalArgumentException("the bound " + bound + " of " + f.name() + " must be a simple fraction (e.g. 4, 1/3, 0.25) to define a face exactly");
         }
         BigInteger l = rhs.getDenominator();
         for (BigFraction c : coefficients) {

@@ -1,5 +1,7 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BellFunctional;
 
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ public final class FunctionalAnalysis {
      * @param message      one line for the user
      */
     public record Outcome(BellFunctional functional, double value, CausalModel model, boolean noSignalling, List<NoSignalling.Condition> conditions,
-            RelaxationResult.Status status, RelaxationResult result, String message) {
+            Status status, RelaxationResult result, String message) {
 
         /**
          * s·ŷ_F: the slope of the certified line measure ≥ slope·F(p) + intercept (zero without a certificate);
@@ -77,7 +79,7 @@ public final class FunctionalAnalysis {
          * behaviour has F ≤ bound (slope &gt; 0) or F ≥ bound (slope &lt; 0); null otherwise.
          */
         public BigFraction reachableBound() {
-            if (status != RelaxationResult.Status.INFEASIBLE || slope().getNumerator().signum() == 0) {
+            if (status != Status.INFEASIBLE || slope().getNumerator().signum() == 0) {
                 return null;
             }
             return intercept().negate().divide(slope());
@@ -87,7 +89,7 @@ public final class FunctionalAnalysis {
     /** The no-signalling conditions of the scenario that some strategy of {@code space} violates. */
     public static List<NoSignalling.Condition> imposedConditions(StrategySpace space) {
         Scenario s = space.scenario();
-        Pricing pricing = new Pricing(1);
+        Pricing pricing = new Pricing(1, space.digits().length());
         double[] w = new double[space.measureRows()];
         List<NoSignalling.Condition> kept = new ArrayList<>();
         for (NoSignalling.Condition c : FunctionalConstraints.noSignalling(s)) {
@@ -106,7 +108,7 @@ public final class FunctionalAnalysis {
     }
 
     /** Minimises the measure of {@code model} over models whose behaviour gives F = V (see the class comment). */
-    public static Outcome run(BellFunctional f, double value, CausalModel model, boolean noSignalling, Relaxation.Options options) {
+    public static Outcome run(BellFunctional f, double value, CausalModel model, boolean noSignalling, SolveOptions options) {
         StrategySpace space = model.strategies(f.scenario());
         List<NoSignalling.Condition> conditions = noSignalling ? imposedConditions(space) : List.of();
         RelaxationResult r = new Relaxation(space, FunctionalConstraints.of(f, value, conditions)).solve(options);
@@ -115,7 +117,7 @@ public final class FunctionalAnalysis {
             case OPTIMAL -> model == CausalModel.LHV ? "a local model has " + f.name() + " = " + Numbers.format(value)
                     : "min " + model.measure() + " = " + Numbers.format(r.value()) + " over " + model.key() + " models whose behaviour is " + behaviour;
             case INFEASIBLE -> "no " + model.key() + " model has a behaviour that is " + behaviour;
-            case FAILED -> "every LP backend failed: " + r.diagnostics();
+            case FAILED -> "could not establish the answer: " + r.reason();
         };
         return new Outcome(f, value, model, noSignalling, List.copyOf(conditions), r.status(), r, message);
     }

@@ -4,7 +4,6 @@ import relax.scenarios.functional.BellFunctional;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.fraction.BigFraction;
 import java.util.Locale;
 import relax.core.NoSignalling;
 import relax.core.Numbers;
@@ -79,23 +78,6 @@ public final class FunctionalConstraints {
             }
         }
         return 1;
-    }
-
-    /**
-     * The coefficients f_j as exact fractions k/s with s = {@link #integerScale}, or null when some s·f_j is
-     * not an integer to within 1e-9·s (the coefficients are not simple fractions).
-     */
-    public static BigFraction[] exactCoefficients(BellFunctional f) {
-        int scale = integerScale(f);
-        BigFraction[] r = new BigFraction[f.coefficients().length];
-        for (int j = 0; j < r.length; j++) {
-            double scaled = f.coefficients()[j] * scale;
-            if (Math.abs(scaled - Math.rint(scaled)) > 1e-9 * scale) {
-                return null;
-            }
-            r[j] = new BigFraction(Math.round(scaled), (long) scale);
-        }
-        return r;
     }
 
     /**

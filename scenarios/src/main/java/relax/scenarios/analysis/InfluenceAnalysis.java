@@ -1,5 +1,7 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import java.util.Optional;
 import relax.core.Behaviour;
 import relax.core.locality.CausalModel;
@@ -32,17 +34,17 @@ public final class InfluenceAnalysis {
      * @param result     the LP answer (model, certificate, diagnostics)
      * @param message    one line for the user: the value, or why no model exists, or why solving failed
      */
-    public record Outcome(Behaviour behaviour, CausalModel model, RelaxationResult.Status status, RelaxationResult result, String message) {
+    public record Outcome(Behaviour behaviour, CausalModel model, Status status, RelaxationResult result, String message) {
 
         /** H(m) = h(p(m=0)) for the communication model (NaN otherwise or unless optimal). Since relabelling
          * the message per strategy maps p(m=0) to 1 − p(m=0), min H(m) = h(min p(m=0)) with min p(m=0) ≤ 1/2. */
         public double messageEntropy() {
-            return model == CausalModel.COMMUNICATION && status == RelaxationResult.Status.OPTIMAL ? Entropy.binary(result.value()) : Double.NaN;
+            return model == CausalModel.COMMUNICATION && status == Status.OPTIMAL ? Entropy.binary(result.value()) : Double.NaN;
         }
     }
 
     /** Solves the relaxation of {@code model} for the whole behaviour {@code p}. */
-    public static Outcome run(Behaviour p, CausalModel model, Relaxation.Options options, double tolerance) {
+    public static Outcome run(Behaviour p, CausalModel model, SolveOptions options, double tolerance) {
         Optional<Signalling> signal = p.signallingTo(0, tolerance);
         if (signal.isEmpty() && model.bobMarginalMustNotSignal()) {
             signal = p.signallingTo(1, tolerance);
@@ -52,7 +54,7 @@ public final class InfluenceAnalysis {
         if (signal.isPresent()) {
             String why = "no " + model.key() + " model reproduces p: " + signal.get().describe() + ", which the structure forbids";
             // the verdict rests on the marginal; keep the LP's Farkas proof when it has one, never a model
-            return new Outcome(p, model, RelaxationResult.Status.INFEASIBLE, r.status() == RelaxationResult.Status.INFEASIBLE ? r : r.unsolved(), why);
+            return new Outcome(p, model, Status.INFEASIBLE, r.status() == Status.INFEASIBLE ? r : r.unsolved(), why);
         }
         return switch (r.status()) {
             case OPTIMAL -> new Outcome(p, model, r.status(), r, model == CausalModel.LHV ? "local: an LHV model reproduces p"
@@ -61,7 +63,7 @@ public final class InfluenceAnalysis {
                     ? "not local: p violates the Bell inequality below by " + Numbers.format(r.certificate().boundValue())
                     : "no " + model.key() + " model reproduces p: it violates the inequality below, valid for every such model, by "
                             + Numbers.format(r.certificate().boundValue()));
-            case FAILED -> new Outcome(p, model, r.status(), r, "could not establish the answer: " + r.diagnostics());
+            case FAILED -> new Outcome(p, model, r.status(), r, "could not establish the answer: " + r.reason());
         };
     }
 }

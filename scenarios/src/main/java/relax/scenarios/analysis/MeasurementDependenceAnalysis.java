@@ -1,5 +1,7 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BellFunctional;
 
 import relax.core.Behaviour;
@@ -39,9 +41,10 @@ public final class MeasurementDependenceAnalysis {
      * @param message    one line for the user
      */
     public record Outcome(Behaviour behaviour, BellFunctional functional, double functionalValue, InputDistribution inputs,
-            MeasurementDependenceResult result, double miLower, double miUpper, MutualInformation.Bracket bracket, String message) {
+            MeasurementDependenceResult result, double miLower, double miUpper, MutualInformation.Bracket bracket, String message,
+            long strategies) {
 
-        public MeasurementDependenceResult.Status status() {
+        public Status status() {
             return result.status();
         }
 
@@ -51,25 +54,25 @@ public final class MeasurementDependenceAnalysis {
     }
 
     /** The minimum of {@code measure} over models reproducing the whole behaviour {@code p}. */
-    public static Outcome behaviour(Behaviour p, MeasurementDependenceMeasure measure, InputDistribution inputs, MeasurementDependence.Options options,
+    public static Outcome behaviour(Behaviour p, MeasurementDependenceMeasure measure, InputDistribution inputs, SolveOptions options,
             boolean minimumMi, double gapBits, int maxIterations, MutualInformation.Progress progress) {
         LhvStrategies space = new LhvStrategies(p.scenario());
         MeasurementDependenceResult r = new MeasurementDependence(space, BehaviourConstraints.reproducing(p), inputs, measure).solve(options);
-        MutualInformation.Bracket bracket = minimumMi && r.status() == MeasurementDependenceResult.Status.OPTIMAL
+        MutualInformation.Bracket bracket = minimumMi && r.status() == Status.OPTIMAL
                 ? MutualInformation.minimum(space, p, inputs, gapBits, maxIterations, progress) : null;
-        return outcome(p, null, Double.NaN, inputs, r, bracket);
+        return outcome(p, null, Double.NaN, inputs, r, bracket, space.size());
     }
 
     /** The minimum of {@code measure} over models whose behaviour gives F = value (and no-signalling if asked). */
     public static Outcome functional(BellFunctional f, double value, boolean noSignalling, MeasurementDependenceMeasure measure, InputDistribution inputs,
-            MeasurementDependence.Options options) {
-        MeasurementDependenceResult r = new MeasurementDependence(new LhvStrategies(f.scenario()), FunctionalConstraints.of(f, value, noSignalling), inputs,
-                measure).solve(options);
-        return outcome(null, f, value, inputs, r, null);
+            SolveOptions options) {
+        LhvStrategies space = new LhvStrategies(f.scenario());
+        MeasurementDependenceResult r = new MeasurementDependence(space, FunctionalConstraints.of(f, value, noSignalling), inputs, measure).solve(options);
+        return outcome(null, f, value, inputs, r, null, space.size());
     }
 
     private static Outcome outcome(Behaviour p, BellFunctional f, double value, InputDistribution inputs, MeasurementDependenceResult r,
-            MutualInformation.Bracket bracket) {
+            MutualInformation.Bracket bracket, long strategies) {
         String what = f == null ? "p" : f.name() + " = " + Numbers.format(value);
         return switch (r.status()) {
             case OPTIMAL -> {
@@ -79,11 +82,12 @@ public final class MeasurementDependenceAnalysis {
                     lower = Math.max(lower, bracket.lower());
                     upper = Math.min(upper, bracket.upper());
                 }
-                yield new Outcome(p, f, value, inputs, r, lower, upper, bracket, "min " + r.measure().symbol() + " = " + Numbers.format(r.value()));
+                yield new Outcome(p, f, value, inputs, r, lower, upper, bracket, "min " + r.measure().symbol() + " = " + Numbers.format(r.value()),
+                        strategies);
             }
             case INFEASIBLE -> new Outcome(p, f, value, inputs, r, Double.NaN, Double.NaN, null,
-                    "no behaviour at all satisfies " + what + (f == null ? "" : " with the other constraints"));
-            case FAILED -> new Outcome(p, f, value, inputs, r, Double.NaN, Double.NaN, null, "every LP backend failed: " + r.diagnostics());
+                    "no behaviour at all satisfies " + what + (f == null ? "" : " with the other constraints"), strategies);
+            case FAILED -> new Outcome(p, f, value, inputs, r, Double.NaN, Double.NaN, null, "could not establish the answer: " + r.reason(), strategies);
         };
     }
 }

@@ -54,17 +54,17 @@ public final class NamedFunctionals {
     }
 
     /**
-     * c·F for the first known functional F with z ≡ c·(F − bound) modulo the gauge's subspace (coefficients
-     * that are simple fractions; the constant and the bound are exact binary numbers), else null.
+     * c·F for the first known functional F with z ≡ c·(F − bound) modulo the gauge's subspace (F's exact
+     * coefficients and constant; the bound, a double, taken at its exact binary value), else null.
      */
     public static Match identify(Scenario s, BigFraction[] z, Gauge gauge) {
         BigFraction[] rz = gauge.reduce(z);
         for (BellFunctional f : known(s)) {
-            BigFraction[] coefficients = FunctionalConstraints.exactCoefficients(f);
-            if (coefficients == null || !Double.isFinite(f.bound())) {
+            if (!Double.isFinite(f.bound())) {
                 continue;
             }
-            BigFraction shift = new BigFraction(f.constant()).subtract(new BigFraction(f.bound()));
+            BigFraction[] coefficients = f.exactCoefficients().clone();
+            BigFraction shift = f.exactConstant().subtract(new BigFraction(f.bound()));
             for (int o = 0; o < s.outcomesPerBlock(); o++) {
                 coefficients[o] = coefficients[o].add(shift);
             }

@@ -1,5 +1,6 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.QuantumBehaviour;
 
@@ -123,7 +124,7 @@ public class ChshLawsTest {
     }
 
     private static RelaxationResult solve(CausalModel m, Behaviour p) {
-        return new Relaxation(m.strategies(S), BehaviourConstraints.reproducing(p)).solve(Relaxation.Options.defaults());
+        return new Relaxation(m.strategies(S), BehaviourConstraints.reproducing(p)).solve(SolveOptions.defaults());
     }
 
     @Test

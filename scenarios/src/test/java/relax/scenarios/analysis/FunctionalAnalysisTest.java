@@ -1,5 +1,8 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BellFunctional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,11 +18,11 @@ import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
 
 class FunctionalAnalysisTest {
-    private static final Relaxation.Options ENUMERATE = Relaxation.Options.defaults().withMethod(Relaxation.Method.ENUMERATE);
-    private static final Relaxation.Options COLGEN = Relaxation.Options.defaults().withMethod(Relaxation.Method.COLGEN);
+    private static final SolveOptions ENUMERATE = SolveOptions.defaults().withMethod(Method.ENUMERATE);
+    private static final SolveOptions COLGEN = SolveOptions.defaults().withMethod(Method.COLGEN);
 
     private static void assertOptimal(FunctionalAnalysis.Outcome o, double expected) {
-        assertEquals(RelaxationResult.Status.OPTIMAL, o.status(), o.message());
+        assertEquals(Status.OPTIMAL, o.status(), o.message());
         assertEquals(expected, o.result().value(), 1e-9, o.message());
         assertTrue(o.result().verified(), "certificate of " + o.message());
     }
@@ -47,7 +50,7 @@ class FunctionalAnalysisTest {
      */
     @Test
     void chshValueOnlyFollowsTheProvenRelations() {
-        for (Relaxation.Options options : List.of(ENUMERATE, COLGEN)) {
+        for (SolveOptions options : List.of(ENUMERATE, COLGEN)) {
             for (double v : new double[] {-0.4, 0, 0.1, 0.25, 0.4, 0.5}) {
                 assertOptimal(FunctionalAnalysis.run(BellFunctional.chsh(), v, CausalModel.X_TO_B, true, options), Math.max(0, v));
                 assertOptimal(FunctionalAnalysis.run(BellFunctional.chsh(), v, CausalModel.A_TO_B, true, options), 2 * Math.max(0, v));
@@ -71,13 +74,13 @@ class FunctionalAnalysisTest {
     @Test
     void valuesBeyondReachAreInfeasibleWithTheBoundProven() {
         FunctionalAnalysis.Outcome ns = FunctionalAnalysis.run(BellFunctional.chsh(), 0.6, CausalModel.X_TO_B, true, ENUMERATE);
-        assertEquals(RelaxationResult.Status.INFEASIBLE, ns.status());
+        assertEquals(Status.INFEASIBLE, ns.status());
         assertTrue(ns.result().verified());
         assertEquals(new BigFraction(1, 2), ns.reachableBound());
         FunctionalAnalysis.Outcome local = FunctionalAnalysis.run(BellFunctional.chsh(), 0.1, CausalModel.LHV, true, ENUMERATE);
-        assertEquals(RelaxationResult.Status.INFEASIBLE, local.status());
+        assertEquals(Status.INFEASIBLE, local.status());
         assertEquals(BigFraction.ZERO, local.reachableBound());
-        assertEquals(RelaxationResult.Status.OPTIMAL, FunctionalAnalysis.run(BellFunctional.chsh(), -0.1, CausalModel.LHV, true, ENUMERATE).status());
+        assertEquals(Status.OPTIMAL, FunctionalAnalysis.run(BellFunctional.chsh(), -0.1, CausalModel.LHV, true, ENUMERATE).status());
     }
 
     /**
@@ -87,9 +90,9 @@ class FunctionalAnalysisTest {
      */
     @Test
     void allowingSignallingRaisesTheReachToOne() {
-        assertEquals(RelaxationResult.Status.OPTIMAL, FunctionalAnalysis.run(BellFunctional.chsh(), 1, CausalModel.X_TO_B, false, ENUMERATE).status());
+        assertEquals(Status.OPTIMAL, FunctionalAnalysis.run(BellFunctional.chsh(), 1, CausalModel.X_TO_B, false, ENUMERATE).status());
         FunctionalAnalysis.Outcome o = FunctionalAnalysis.run(BellFunctional.chsh(), 1.01, CausalModel.X_TO_B, false, ENUMERATE);
-        assertEquals(RelaxationResult.Status.INFEASIBLE, o.status());
+        assertEquals(Status.INFEASIBLE, o.status());
         assertEquals(BigFraction.ONE, o.reachableBound());
         assertEquals(List.of(), o.conditions());
     }

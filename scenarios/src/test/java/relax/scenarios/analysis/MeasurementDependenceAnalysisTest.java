@@ -1,5 +1,7 @@
 package relax.scenarios.analysis;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.QuantumBehaviour;
@@ -25,7 +27,7 @@ class MeasurementDependenceAnalysisTest {
     private static MeasurementDependenceAnalysis.Outcome law(int d, double value, boolean noSignalling) {
         BellFunctional f = BellFunctional.cglmp(d);
         return MeasurementDependenceAnalysis.functional(f, value, noSignalling, MeasurementDependenceMeasure.M, InputDistribution.uniform(f.scenario()),
-                MeasurementDependence.Options.defaults());
+                SolveOptions.defaults());
     }
 
     /**
@@ -39,7 +41,7 @@ class MeasurementDependenceAnalysisTest {
         double[][] cases = {{2, 3.0, 0}, {3, 2.5, 1}, {5, 3.5, 0}, {8, 3.1, 1}, {6, 4.0, 0}, {12, 3.5, 1}};
         for (double[] c : cases) {
             MeasurementDependenceAnalysis.Outcome o = law((int) c[0], c[1], c[2] == 1);
-            assertEquals(MeasurementDependenceResult.Status.OPTIMAL, o.status());
+            assertEquals(Status.OPTIMAL, o.status());
             assertTrue(o.result().verified(), "d = " + c[0] + ", I = " + c[1]);
             assertEquals((c[1] - 2) / 4, o.result().value(), TOL, "d = " + c[0] + ", I = " + c[1]);
             assertTrue(o.miLower() <= o.miUpper());
@@ -51,7 +53,7 @@ class MeasurementDependenceAnalysisTest {
     void cglmpOutsideTheViolatingRange() {
         assertEquals(0, law(4, 1.5, true).result().value(), TOL);
         MeasurementDependenceAnalysis.Outcome o = law(3, 4.5, false);
-        assertEquals(MeasurementDependenceResult.Status.INFEASIBLE, o.status());
+        assertEquals(Status.INFEASIBLE, o.status());
         assertTrue(o.result().verified());
     }
 
@@ -73,7 +75,7 @@ class MeasurementDependenceAnalysisTest {
         for (int d : new int[] {3, 4}) {
             Behaviour p = CglmpQuantum.optimal(d);
             MeasurementDependenceAnalysis.Outcome o = MeasurementDependenceAnalysis.behaviour(p, MeasurementDependenceMeasure.M,
-                    InputDistribution.uniform(p.scenario()), MeasurementDependence.Options.defaults(), false, 1e-4, 1, null);
+                    InputDistribution.uniform(p.scenario()), SolveOptions.defaults(), false, 1e-4, 1, null);
             assertTrue(o.result().verified());
             assertEquals((BellFunctional.cglmp(d).evaluate(p) - 2) / 4, o.result().value(), TOL);
         }

@@ -1,5 +1,6 @@
 package relax.scenarios.functional;
 
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.quantum.Bilocal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +47,7 @@ class BilocalityInequalityTest {
      */
     @Test
     void boundHoldsForAsymmetricBehaviours() {
-        BilocalitySearch.Options options = BilocalitySearch.Options.defaults().withResolution(1e-3).withThreads(2);
+        SolveOptions options = SolveOptions.defaults().withResolution(1e-3).withThreads(2);
         for (double[] w : new double[][] {{0.8, 0.1}, {0.6, 0.3}, {0.75, 0.25}}) {
             Behaviour p = mixture(w[0], w[1]);
             BilocalityInequality b = BilocalityInequality.of(p);
@@ -65,7 +66,7 @@ class BilocalityInequalityTest {
     void bSquaredMinusOneOverestimatesTheMinimumWhenIAndJDiffer() {
         Behaviour p = mixture(0.8, 0.1);
         BilocalityInequality b = BilocalityInequality.of(p);
-        BilocalityResult r = BilocalitySearch.run(p, BilocalitySearch.Options.defaults().withResolution(1e-3).withThreads(2));
+        BilocalityResult r = BilocalitySearch.run(p, SolveOptions.defaults().withResolution(1e-3).withThreads(2));
         SwappingStrategies space = SwappingStrategies.of(p.scenario());
         double[] produced = space.behaviour(r.q());
         for (int i = 0; i < produced.length; i++) {

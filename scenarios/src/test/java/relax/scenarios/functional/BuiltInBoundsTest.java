@@ -1,5 +1,7 @@
 package relax.scenarios.functional;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.analysis.FunctionalAnalysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,14 +19,14 @@ import relax.lp.relaxation.RelaxationResult;
  * bound itself is reached.
  */
 class BuiltInBoundsTest {
-    private static final Relaxation.Options OPTIONS = Relaxation.Options.defaults();
+    private static final SolveOptions OPTIONS = SolveOptions.defaults();
 
     private static void boundIsTight(BellFunctional f, CausalModel model, boolean noSignalling) {
         FunctionalAnalysis.Outcome above = FunctionalAnalysis.run(f, f.bound() + 0.01, model, noSignalling, OPTIONS);
-        assertEquals(RelaxationResult.Status.INFEASIBLE, above.status(), f.name());
+        assertEquals(Status.INFEASIBLE, above.status(), f.name());
         // exact for the coefficients as stored; CGLMP's weights 1 − 2k/(d − 1) are rounded to doubles for d ≥ 4
         assertEquals(f.bound(), above.reachableBound().doubleValue(), 1e-12, f.name());
-        assertEquals(RelaxationResult.Status.OPTIMAL, FunctionalAnalysis.run(f, f.bound(), model, noSignalling, OPTIONS).status(), f.name());
+        assertEquals(Status.OPTIMAL, FunctionalAnalysis.run(f, f.bound(), model, noSignalling, OPTIONS).status(), f.name());
     }
 
     @Test

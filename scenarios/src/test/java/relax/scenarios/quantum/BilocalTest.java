@@ -1,5 +1,6 @@
 package relax.scenarios.quantum;
 
+import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BilocalityInequality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +22,8 @@ import relax.scenarios.quantum.QuantumBehaviour.Basis;
 import relax.scenarios.quantum.QuantumBehaviour.State;
 
 class BilocalTest {
-    private static final List<LpBackend> BACKENDS = List.of(new OjAlgoBackend(), new CommonsBackend());
-    private static final BilocalitySearch.Options OPTIONS = BilocalitySearch.Options.defaults().withResolution(1e-3).withThreads(2);
+    private static final SolveOptions BACKENDS = SolveOptions.defaults();
+    private static final SolveOptions OPTIONS = SolveOptions.defaults().withResolution(1e-3).withThreads(2);
 
     @Test
     void wernerBehaviourIsNormalisedAndNoSignalling() {
@@ -176,7 +177,7 @@ class BilocalTest {
     void lowVisibilityIsBilocal() {
         Behaviour p = Bilocal.werner(0.6);
         BilocalityResult r = BilocalitySearch.run(p, OPTIONS);
-        assertTrue(r.bilocal(), r.diagnostics());
+        assertTrue(r.bilocal(), r.reason() + " " + r.diagnostics());
         assertTrue(multipliedOutResidual(r.decomposition(), p) <= 1e-9);
     }
 
@@ -188,7 +189,7 @@ class BilocalTest {
     void pauliSwappingIsBilocal() {
         Behaviour p = Bilocal.pauliSwapping();
         BilocalityResult r = BilocalitySearch.run(p, OPTIONS);
-        assertTrue(r.bilocal(), r.diagnostics());
+        assertTrue(r.bilocal(), r.reason() + " " + r.diagnostics());
         assertEquals(4, r.parameters());
         assertTrue(multipliedOutResidual(r.decomposition(), p) <= 1e-9);
         double[] witness = {0, 0.25, 0.25, 0.25};

@@ -1,5 +1,6 @@
 package relax.scenarios.quantum;
 
+import relax.lp.engine.SolveOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ChainedBellTest {
 
     private static RelaxationResult x2b(Behaviour p) {
         Relaxation r = new Relaxation(CausalModel.X_TO_B.strategies(p.scenario()), BehaviourConstraints.reproducing(p));
-        return r.solve(Relaxation.Options.defaults().withBackends(List.of(LpBackend.named("glop"))));
+        return r.solve(SolveOptions.defaults().withBackends(List.of(LpBackend.named("glop"))));
     }
 
     /** The largest measure row of the reported model, recomputed here from its strategies: an upper bound on C_X→B. */
@@ -102,7 +103,7 @@ class ChainedBellTest {
     void fourInputBoxExceedsTheChainBound() {
         Behaviour p = ChainedBell.box(4, 0.9);
         RelaxationResult r = x2b(p);
-        assertTrue(r.verified(), r.diagnostics());
+        assertTrue(r.verified(), r.reason() + " " + r.diagnostics());
         assertTrue(r.value() > (1 - 4 * 0.1) / 4 + 1e-3);
         assertEquals(r.value(), measureOfModel(p, r), 1e-9);
     }

@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.bilocality;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public final class Figure4Reproduction implements Reproduction {
 
     @Override
     public Section run(Path dir, Consumer<String> progress) throws IOException {
-        List<LpBackend> backends = BilocalitySearch.Options.defaults().backends();
+        SolveOptions backends = SolveOptions.defaults();
         Chart chart = Chart.of("Fig. 4: non-bilocality M_BL(ν) of eq. (54)", "ν = q^a_00 (probability)", "M_BL(ν) (ℓ1 distance, dimensionless)");
         List<List<String>> rows = new ArrayList<>();
         int n = VISIBILITIES.length * POINTS;

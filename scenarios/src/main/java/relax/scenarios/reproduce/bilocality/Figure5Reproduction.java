@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.bilocality;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ public final class Figure5Reproduction implements Reproduction {
 
     @Override
     public Section run(Path dir, Consumer<String> progress) throws IOException {
-        BilocalitySearch.Options options = BilocalitySearch.Options.defaults().withResolution(RESOLUTION);
+        SolveOptions options = SolveOptions.defaults().withResolution(RESOLUTION);
         double[] v = new double[POINTS];
         double[] value = new double[POINTS];
         double[] lower = new double[POINTS];
@@ -91,7 +93,7 @@ public final class Figure5Reproduction implements Reproduction {
      * Beyond the paper: behaviours w1·eq.(55) + w2·(everyone outputs 0) + rest·white noise have I = w1/2 + w2 ≠ J = w1/2;
      * the minimum then follows 4|I||J| − (1 − |I| − |J|)² (a proven lower bound) rather than B² − 1.
      */
-    private static String asymmetric(BilocalitySearch.Options options) {
+    private static String asymmetric(SolveOptions options) {
         Scenario s = BilocalityInequality.SCENARIO;
         double[] zero = new double[s.size()];
         for (int block = 0; block < s.inputBlocks(); block++) {

@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.bilocality;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import relax.core.network.BilocalModel;
 import relax.core.Behaviour;
 import relax.core.Numbers;
 import relax.core.network.SwappingStrategies;
+import relax.lp.engine.Tolerances;
 import relax.lp.network.BilocalitySearch;
 import relax.lp.network.BilocalityResult;
 import relax.lp.network.NonBilocality;
@@ -39,11 +42,11 @@ public final class TernaryReproduction implements Reproduction {
     public Section run(Path dir, Consumer<String> progress) throws IOException {
         progress.accept(id() + ": branch and bound over 4 parameters");
         Behaviour p = Bilocal.pauliSwapping();
-        BilocalityResult r = BilocalitySearch.run(p, BilocalitySearch.Options.defaults());
+        BilocalityResult r = BilocalitySearch.run(p, SolveOptions.defaults());
         NonBilocality problem = new NonBilocality(p);
-        double atWitness = problem.solve(PAPER_WITNESS, PAPER_WITNESS, BilocalitySearch.Options.defaults().backends()).value();
+        double atWitness = problem.solve(PAPER_WITNESS, PAPER_WITNESS, SolveOptions.defaults()).value();
         SwappingStrategies space = problem.space();
-        boolean agrees = r.bilocal() && Math.abs(atWitness) <= BilocalitySearch.BILOCAL_TOLERANCE;
+        boolean agrees = r.bilocal() && Math.abs(atWitness) <= Tolerances.VERIFICATION;
 
         StringBuilder md = new StringBuilder("## ").append(title()).append("\n\n");
         md.append("**Claim.** With three inputs for Alice and Charlie the marginals p(a|x) = 1/2 leave four free parameters "
@@ -63,13 +66,13 @@ public final class TernaryReproduction implements Reproduction {
         if (r.bilocal()) {
             BilocalModel m = r.decomposition();
             md.append("Bilocal model found by the search (").append(r.lps()).append(" LPs, ")
-                    .append(String.format(Locale.ROOT, "%.2f", r.nanos() / 1e9)).append(" s), reproducing p within ")
+                    .append(String.format(Locale.ROOT, "%.2f", r.diagnostics().timing().total() / 1e9)).append(" s), reproducing p within ")
                     .append(String.format(Locale.ROOT, "%.1e", r.residual())).append(":\n\n");
             md.append("- q^a: ").append(weights(m.alice(), space, true)).append("\n- q^c: ").append(weights(m.charlie(), space, false)).append("\n\n");
             plot(dir, m, space);
             md.append(Sections.plot(id(), "source weights of the bilocal model"));
         } else {
-            md.append("**The search found no bilocal model:** ").append(r.diagnostics()).append("\n\n");
+            md.append("**The search found no bilocal model:** ").append(r.reason().isEmpty() ? r.diagnostics().fallbackText() : r.reason()).append("\n\n");
         }
         md.append("**Agrees:** ").append(Sections.yesNo(agrees)).append("\n");
         StringBuilder nu = new StringBuilder();

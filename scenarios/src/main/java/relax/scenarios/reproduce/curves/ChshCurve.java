@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +99,7 @@ public final class ChshCurve implements Curve {
      * behaviours (half Haar-random, half near the Tsirelson settings; seed {@link #SEED}), and the
      * functional mode at CHSH values evenly spaced in [−1/2, 1/2].
      */
-    public List<Point> sweep(int points, Relaxation.Options options, SweepProgress progress) {
+    public List<Point> sweep(int points, SolveOptions options, SweepProgress progress) {
         List<Point> out = new ArrayList<>();
         int total = 3 * points;
         for (double v : Sweeps.grid(0, 1, points)) {
@@ -118,13 +120,13 @@ public final class ChshCurve implements Curve {
         return out;
     }
 
-    private Point solve(Family family, Behaviour p, Relaxation.Options options) {
+    private Point solve(Family family, Behaviour p, SolveOptions options) {
         InfluenceAnalysis.Outcome o = InfluenceAnalysis.run(p, model, options, 1e-9);
         return new Point(family, BellFunctional.chshMax(p), value(o.result()), o.result().verified());
     }
 
     private static double value(RelaxationResult r) {
-        return r.status() == RelaxationResult.Status.OPTIMAL ? r.value() : Double.NaN;
+        return r.status() == Status.OPTIMAL ? r.value() : Double.NaN;
     }
 
     /** The largest |value − relation(chsh)| over the points (infinite if a point has no value). */
@@ -138,7 +140,7 @@ public final class ChshCurve implements Curve {
     }
 
     @Override
-    public Result compute(int points, Relaxation.Options options, SweepProgress progress) {
+    public Result compute(int points, SolveOptions options, SweepProgress progress) {
         List<Point> sweep = sweep(points, options, progress);
         return new Result(plots(sweep), findings(sweep));
     }

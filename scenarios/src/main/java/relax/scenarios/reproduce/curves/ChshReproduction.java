@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +50,7 @@ public final class ChshReproduction implements Reproduction {
 
     @Override
     public Section run(Path dir, Consumer<String> progress) throws IOException {
-        Relaxation.Options options = Relaxation.Options.defaults();
+        SolveOptions options = SolveOptions.defaults();
         CausalModel model = curve.model();
         progress.accept(id() + ": " + 3 * POINTS + " LPs");
         List<ChshCurve.Point> sweep = curve.sweep(POINTS, options, SweepProgress.NONE);
@@ -117,7 +119,7 @@ public final class ChshReproduction implements Reproduction {
         };
     }
 
-    private RelaxationResult solve(Behaviour p, Relaxation.Options options) {
+    private RelaxationResult solve(Behaviour p, SolveOptions options) {
         return InfluenceAnalysis.run(p, curve.model(), options, 1e-9).result();
     }
 }

@@ -1,5 +1,6 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.SolveOptions;
 import java.util.List;
 import relax.core.locality.CausalModel;
 import relax.lp.relaxation.Relaxation;
@@ -36,7 +37,7 @@ public interface Curve {
      * @param options  LP settings
      * @param progress told after every LP
      */
-    Result compute(int points, Relaxation.Options options, SweepProgress progress);
+    Result compute(int points, SolveOptions options, SweepProgress progress);
 
     /**
      * A finished sweep.

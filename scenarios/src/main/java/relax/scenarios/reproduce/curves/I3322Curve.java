@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -127,7 +129,7 @@ public final class I3322Curve implements Curve {
      * Solves {@code points} LPs of each kind: the eq. (36) box at visibilities evenly spaced in [0, 1], and
      * the functional mode at I3322 values evenly spaced in [−1, 1] plus 5/7 (to draw the kink).
      */
-    public Sweep sweep(int points, Relaxation.Options options, SweepProgress progress) {
+    public Sweep sweep(int points, SolveOptions options, SweepProgress progress) {
         double[] values = Sweeps.grid(-1, 1, points);
         values = Arrays.copyOf(values, points + 1);
         values[points] = 5.0 / 7;
@@ -151,11 +153,11 @@ public final class I3322Curve implements Curve {
     }
 
     private static double value(RelaxationResult r) {
-        return r.status() == RelaxationResult.Status.OPTIMAL ? r.value() : Double.NaN;
+        return r.status() == Status.OPTIMAL ? r.value() : Double.NaN;
     }
 
     @Override
-    public Result compute(int points, Relaxation.Options options, SweepProgress progress) {
+    public Result compute(int points, SolveOptions options, SweepProgress progress) {
         Sweep s = sweep(points, options, progress);
         return new Result(List.of(plot(s)), findings(s));
     }

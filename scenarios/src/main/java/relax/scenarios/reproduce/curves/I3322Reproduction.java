@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ public final class I3322Reproduction implements Reproduction {
     @Override
     public Section run(Path dir, Consumer<String> progress) throws IOException {
         progress.accept(id() + ": " + (2 * POINTS + 1) + " LPs in the 3,3,2,2 scenario");
-        I3322Curve.Sweep s = curve.sweep(POINTS, Relaxation.Options.defaults(), SweepProgress.NONE);
+        I3322Curve.Sweep s = curve.sweep(POINTS, SolveOptions.defaults(), SweepProgress.NONE);
         CurveData plot = curve.plot(s);
         plot.write(dir);
         double full = 0;

@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +59,8 @@ public final class IabCurve implements Curve {
         int[] entries = new int[f.scenario().inputBlocks()];
         double max = Double.NEGATIVE_INFINITY;
         long attaining = 0;
-        for (long lambda = 0; lambda < space.size(); lambda++) {
+        int[] lambda = space.digits().first();
+        do {
             space.column(lambda, entries);
             double v = 0;
             for (int e : entries) {
@@ -68,7 +71,7 @@ public final class IabCurve implements Curve {
                 attaining = 0;
             }
             attaining += v == max ? 1 : 0;
-        }
+        } while (space.digits().next(lambda));
         return new Enumeration(space.size(), max, attaining);
     }
 
@@ -86,12 +89,12 @@ public final class IabCurve implements Curve {
     public record Point(double epsilon, double value, RelaxationResult result) {
         /** Infeasible with a Farkas certificate checked in exact arithmetic. */
         public boolean certifiedInfeasible() {
-            return result.status() == RelaxationResult.Status.INFEASIBLE && result.verified();
+            return result.status() == Status.INFEASIBLE && result.verified();
         }
     }
 
     /** ε = k/(points + 1) for k = 1 … points: the open interval (0, 1). */
-    public List<Point> sweep(int points, Relaxation.Options options, SweepProgress progress) {
+    public List<Point> sweep(int points, SolveOptions options, SweepProgress progress) {
         List<Point> out = new ArrayList<>();
         for (int k = 1; k <= points; k++) {
             double eps = (double) k / (points + 1);
@@ -103,7 +106,7 @@ public final class IabCurve implements Curve {
     }
 
     @Override
-    public Result compute(int points, Relaxation.Options options, SweepProgress progress) {
+    public Result compute(int points, SolveOptions options, SweepProgress progress) {
         List<Point> sweep = sweep(points, options, progress);
         return new Result(List.of(plot(sweep)), findings(enumerate(), sweep));
     }

@@ -1,5 +1,8 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +41,7 @@ public final class IabReproduction implements Reproduction {
     @Override
     public Section run(Path dir, Consumer<String> progress) throws IOException {
         progress.accept(id() + ": enumeration and " + POINTS + " LPs");
-        Relaxation.Options options = Relaxation.Options.defaults();
+        SolveOptions options = SolveOptions.defaults();
         IabCurve.Enumeration e = IabCurve.enumerate();
         List<IabCurve.Point> sweep = curve.sweep(POINTS, options, SweepProgress.NONE);
         CurveData plot = curve.plot(sweep);
@@ -60,7 +63,7 @@ public final class IabReproduction implements Reproduction {
         md.append("**Results.**\n\n").append(Markdown.bullets(curve.findings(e, sweep)));
         md.append(Markdown.plot(plot));
         Certificate c = example.result().certificate();
-        if (example.status() == RelaxationResult.Status.INFEASIBLE && c != null) {
+        if (example.status() == Status.INFEASIBLE && c != null) {
             md.append("The certificate the engine prints at ε = ").append(Numbers.format(EPSILON))
                     .append(" (`relax example two-qubit --epsilon 0.25 > e.json; relax influence --model a2b e.json`): every A→B model "
                             + "satisfies\n\n    ")

@@ -1,5 +1,6 @@
 package relax.scenarios.reproduce.md;
 
+import relax.lp.engine.SolveOptions;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import relax.lp.dependence.InputDistribution;
@@ -44,7 +45,7 @@ public final class CglmpLaw implements Reproduction {
             long t0 = System.nanoTime();
             for (double v : VALUES) {
                 MeasurementDependenceResult r = MeasurementDependenceAnalysis.functional(f, v, true, MeasurementDependenceMeasure.M,
-                        InputDistribution.uniform(f.scenario()), MeasurementDependence.Options.defaults()).result();
+                        InputDistribution.uniform(f.scenario()), SolveOptions.defaults()).result();
                 double law = Math.max(0, (v - 2) / 4);
                 boolean ok = r.verified() && Math.abs(r.value() - law) <= 1e-9;
                 agrees &= ok;

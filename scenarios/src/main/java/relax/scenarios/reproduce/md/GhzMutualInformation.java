@@ -40,7 +40,7 @@ public final class GhzMutualInformation implements Reproduction {
                 + Runs.f(BellFunctional.mermin().evaluate(p), 6) + ", uniform p(x,y,z). 64 strategies × 8 input triples.\n\n"
                 + "| quantity | paper | engine |\n|---|---|---|\n"
                 + "| min M | (not printed; 0.090 = M²·log₂e needs M = 1/4) | " + Runs.f(m.value(), 10) + " (exact certificate; "
-                + m.rounds() + " LP solves, " + Runs.f(m.nanos() / 1e9, 2) + " s) |\n"
+                + m.diagnostics().lpSolves() + " LP solves, " + Runs.f(m.diagnostics().timing().total() / 1e9, 2) + " s) |\n"
                 + "| lower bound on I | 0.090 (M²·log₂e) | Pinsker (M²/2)·log₂e = " + Runs.f(pinsker, 4) + " |\n"
                 + "| upper bound on I (I of an LP-optimal model) | 0.207 | " + Runs.f(m.model().mutualInformation(), 4) + " (the vertex returned here) |\n"
                 + "| min I(X,Y,Z:Λ) over all models reproducing p | between 0.090 and 0.207 | [" + Runs.f(b.lower(), 6) + ", " + Runs.f(b.upper(), 6)

@@ -1,5 +1,6 @@
 package relax.scenarios.reproduce.md;
 
+import relax.lp.engine.SolveOptions;
 import java.util.Locale;
 import relax.core.Behaviour;
 import relax.core.locality.LhvStrategies;
@@ -21,9 +22,9 @@ final class Runs {
     static MeasurementDependenceResult minimum(Behaviour p, MeasurementDependenceMeasure measure) {
         MeasurementDependenceResult r = new MeasurementDependence(new LhvStrategies(p.scenario()),
                 relax.lp.relaxation.BehaviourConstraints.reproducing(p), InputDistribution.uniform(p.scenario()), measure)
-                .solve(MeasurementDependence.Options.defaults());
+                .solve(SolveOptions.defaults());
         if (!r.verified()) {
-            throw new IllegalStateException("the " + measure.symbol() + " LP of " + p.name() + " was not verified: " + r.diagnostics());
+            throw new IllegalStateException("the " + measure.symbol() + " LP of " + p.name() + " was not verified: " + r.reason() + " (" + r.diagnostics().fallbackText() + ")");
         }
         return r;
     }

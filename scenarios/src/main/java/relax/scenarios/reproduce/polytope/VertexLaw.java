@@ -16,11 +16,12 @@ import relax.lp.polytope.DualRegion;
 import relax.lp.polytope.DualVertices;
 import relax.lp.polytope.Polyhedra;
 import relax.lp.relaxation.BehaviourConstraints;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
 import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.analysis.DualLaw;
 import relax.scenarios.analysis.FacetAnalysis;
-import relax.scenarios.analysis.FunctionalConstraints;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.report.Reproduction;
@@ -73,7 +74,7 @@ public final class VertexLaw implements Reproduction {
         noSignallingVertices.addAll(prBoxes());
         List<BigFraction[]> chsh = new ArrayList<>();
         for (BellFunctional f : BellFunctional.chshSymmetries()) {
-            chsh.add(FunctionalConstraints.exactCoefficients(f));
+            chsh.add(f.exactCoefficients());
         }
         int provenHolds = 0;
         int paperHolds = 0;
@@ -101,8 +102,8 @@ public final class VertexLaw implements Reproduction {
             double[] pd = Arrays.stream(p).mapToDouble(BigFraction::doubleValue).toArray();
             Behaviour b = new Behaviour(CHSH, pd);
             signalling += b.signallingTo(1, 1e-12).isPresent() ? 1 : 0;
-            RelaxationResult r = new Relaxation(model.strategies(CHSH), BehaviourConstraints.reproducing(b)).solve(Relaxation.Options.defaults());
-            certified += r.status() == RelaxationResult.Status.OPTIMAL && r.verified() ? 1 : 0;
+            RelaxationResult r = new Relaxation(model.strategies(CHSH), BehaviourConstraints.reproducing(b)).solve(SolveOptions.defaults());
+            certified += r.status() == Status.OPTIMAL && r.verified() ? 1 : 0;
             worst = Math.max(worst, Math.abs(r.value() - d.maximum(p).doubleValue()));
         }
 

@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,11 +23,11 @@ import relax.scenarios.analysis.InfluenceAnalysis;
  * relations proven in docs/functionals-and-curves.md.
  */
 class ChshRelationsTest {
-    private static final Relaxation.Options OPTIONS = Relaxation.Options.defaults();
+    private static final SolveOptions OPTIONS = SolveOptions.defaults();
 
     private static double min(Behaviour p, CausalModel m) {
         RelaxationResult r = InfluenceAnalysis.run(p, m, OPTIONS, 1e-9).result();
-        assertEquals(RelaxationResult.Status.OPTIMAL, r.status(), m + " on " + p.name());
+        assertEquals(Status.OPTIMAL, r.status(), m + " on " + p.name());
         assertTrue(r.verified(), "certificate for " + m + " on " + p.name());
         return r.value();
     }

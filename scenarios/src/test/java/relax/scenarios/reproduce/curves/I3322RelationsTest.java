@@ -1,5 +1,6 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.SolveOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ import relax.scenarios.analysis.InfluenceAnalysis;
 
 /** Chaves et al. 2015, Fig. 2: the black curve I3322/2 and the red curve's pieces and exact breakpoint 5/7. */
 class I3322RelationsTest {
-    private static final Relaxation.Options OPTIONS = Relaxation.Options.defaults();
+    private static final SolveOptions OPTIONS = SolveOptions.defaults();
 
     /** Paper, after eq. (36): min C_X→B = max(0, I3322/2) with I3322 = 2v − 1. */
     @Test

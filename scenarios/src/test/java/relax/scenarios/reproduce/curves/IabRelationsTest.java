@@ -1,5 +1,7 @@
 package relax.scenarios.reproduce.curves;
 
+import relax.lp.engine.Status;
+import relax.lp.engine.SolveOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,8 +47,8 @@ class IabRelationsTest {
     @Test
     void twoQubitFamilyHasNoAtoBModel() {
         for (double eps : new double[] {0.02, 0.25, 0.5, 0.97}) {
-            RelaxationResult r = InfluenceAnalysis.run(IabCurve.behaviour(eps), CausalModel.A_TO_B, Relaxation.Options.defaults(), 1e-9).result();
-            assertEquals(RelaxationResult.Status.INFEASIBLE, r.status(), "eps=" + eps);
+            RelaxationResult r = InfluenceAnalysis.run(IabCurve.behaviour(eps), CausalModel.A_TO_B, SolveOptions.defaults(), 1e-9).result();
+            assertEquals(Status.INFEASIBLE, r.status(), "eps=" + eps);
             assertTrue(r.verified() && r.certificate().provesInfeasible() && r.certificate().boundValue() > 0, "eps=" + eps);
         }
     }

@@ -1,7 +1,7 @@
 package relax.cli;
 
 import java.io.PrintWriter;
-import relax.lp.relaxation.Relaxation;
+import relax.lp.engine.Progress;
 import relax.scenarios.reproduce.curves.SweepProgress;
 
 /**
@@ -9,7 +9,7 @@ import relax.scenarios.reproduce.curves.SweepProgress;
  * second), a progress bar for sweeps of LPs, or a status message. Silent when no terminal is attached or
  * with --quiet.
  */
-final class Progress {
+final class StatusLine {
     private static final long QUIET_NANOS = 1_000_000_000L;
     private static final int BAR = 30;
 
@@ -17,47 +17,44 @@ final class Progress {
     private final boolean enabled;
     private boolean shown;
 
-    private Progress(PrintWriter err, boolean enabled) {
+    private StatusLine(PrintWriter err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
     }
 
     /** Progress on {@code err} if a terminal is attached and not {@code quiet}. */
-    static Progress forTerminal(PrintWriter err, boolean quiet) {
-        return new Progress(err, !quiet && System.console() != null);
+    static StatusLine forTerminal(PrintWriter err, boolean quiet) {
+        return new StatusLine(err, !quiet && System.console() != null);
     }
 
-    /** A listener labelled {@code what}, or null when disabled. */
-    Relaxation.Progress listener(String what) {
+    /** The engine's progress on {@code what} as a status line (after a second), or {@link Progress#NONE} when disabled. */
+    Progress listener(String what) {
         if (!enabled) {
-            return null;
+            return Progress.NONE;
         }
         long start = System.nanoTime();
-        return (phase, round, objective, columns, bestScore) -> {
-            if (System.nanoTime() - start < QUIET_NANOS) {
-                return;
+        return new Progress() {
+            @Override
+            public void round(String stage, int round, double objective, int columns, double bestScore) {
+                if (System.nanoTime() - start >= QUIET_NANOS) {
+                    show(String.format(java.util.Locale.ROOT, "%s: %s, LP %d, objective %.9f, %d strategies, best reduced score %.2e", what, stage,
+                            round, objective, columns, bestScore));
+                }
             }
-            err.printf("\r%s: phase %d, round %d, objective %.9f, %d strategies, best reduced score %.2e   ", what, phase, round, objective,
-                    columns, bestScore);
-            err.flush();
-            shown = true;
+
+            @Override
+            public void note(String line) {
+                if (System.nanoTime() - start >= QUIET_NANOS) {
+                    show(what + ": " + line);
+                }
+            }
         };
     }
 
-    /** A listener for free-form status lines labelled {@code what}, or null when disabled. */
-    java.util.function.Consumer<String> lines(String what) {
-        if (!enabled) {
-            return null;
-        }
-        long start = System.nanoTime();
-        return line -> {
-            if (System.nanoTime() - start < QUIET_NANOS) {
-                return;
-            }
-            err.printf("\r%s: %s   ", what, line);
-            err.flush();
-            shown = true;
-        };
+    private void show(String line) {
+        err.print("\r\033[K" + line);
+        err.flush();
+        shown = true;
     }
 
     /** A bar {@code what [#########.........] 12/41} for a sweep, redrawn after every step; does nothing when disabled. */
