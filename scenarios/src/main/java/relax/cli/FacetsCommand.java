@@ -116,8 +116,9 @@ public final class FacetsCommand implements Callable<Integer> {
             root.put("seconds", seconds);
             w.println(root);
         } else {
-            w.printf("  facets       %d in %d classes; %d affine-hull equations; symmetries: %d of the %d relabellings%n",
-                    facets.facets().facets().inequalities().size(), facets.classes().size(), facets.facets().facets().equations().size(),
+            w.printf("  facets       %d in %d class%s; %d affine-hull equations; symmetries: %d of the %d relabellings%n",
+                    facets.facets().facets().inequalities().size(), facets.classes().size(), facets.classes().size() == 1 ? "" : "es",
+                    facets.facets().facets().equations().size(),
                     p.symmetries().order(), p.symmetries().candidates());
             printClasses(w, facets, "    ");
             w.printf(Locale.ROOT, "  engine       %s, %.2f s%s%n", engine.engine, seconds, check);
