@@ -229,7 +229,7 @@ final class DoubleDescription {
         long pairs = (long) plus.size() * minus.size();
         if (pairs > limits.maxPairs()) {
             throw tooLarge("the double description step " + done + " of " + m + " would test " + pairs + " pairs of rays (limit "
-                    + limits.maxPairs() + ")", pairs, m, n, what);
+                    + limits.maxPairs() + ")", m, n, what);
         }
         List<Ray> next = new ArrayList<>(plus.size() + zero.size());
         next.addAll(plus);
@@ -249,7 +249,7 @@ final class DoubleDescription {
                 work.done += all.size();
                 if (work.done > limits.maxWork()) {
                     throw tooLarge("the double description method stopped at step " + done + " of " + m + " after more than "
-                            + limits.maxWork() + " adjacency comparisons, with " + rays.size() + " intermediate rays", work.done, m, n, what);
+                            + limits.maxWork() + " adjacency comparisons, with " + rays.size() + " intermediate rays", m, n, what);
                 }
                 if (!adjacent(common, p, q, all)) {
                     continue;
@@ -265,7 +265,7 @@ final class DoubleDescription {
                 next.add(new Ray(RowEchelon.primitive(v), z));
                 if (next.size() > limits.maxRays()) {
                     throw tooLarge("the double description method stopped at step " + done + " of " + m + " with more than "
-                            + limits.maxRays() + " intermediate rays", next.size(), m, n, what);
+                            + limits.maxRays() + " intermediate rays", m, n, what);
                 }
             }
         }
@@ -289,10 +289,10 @@ final class DoubleDescription {
         return true;
     }
 
-    private static EnumerationTooLargeException tooLarge(String where, long reached, int m, int n, String what) {
+    private static EnumerationTooLargeException tooLarge(String where, int m, int n, String what) {
         BigInteger bound = EnumerationTooLargeException.upperBoundTheorem(m, n - 1);
         return new EnumerationTooLargeException(where + "; the answer may have up to " + bound + " " + what
-                + " (upper bound theorem for " + m + " constraints in dimension " + (n - 1) + ")", reached, bound);
+                + " (upper bound theorem for " + m + " constraints in dimension " + (n - 1) + ")", bound);
     }
 
     private static void set(long[] bits, int i) {

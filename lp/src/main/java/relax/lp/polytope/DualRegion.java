@@ -102,11 +102,6 @@ public final class DualRegion {
         return table;
     }
 
-    /** The number of distinct strategy constraints (strategies with equal T_λ and counts give one). */
-    public int distinctStrategies() {
-        return distinct.size();
-    }
-
     /** The region of {@link Formulation#LIFTED} or {@link Formulation#L1} as inequalities over (z, x). */
     public HRepresentation inequalities(Formulation f) {
         if (f == Formulation.PROJECTED) {

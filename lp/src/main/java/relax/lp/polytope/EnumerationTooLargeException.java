@@ -13,22 +13,15 @@ import java.math.BigInteger;
  */
 public final class EnumerationTooLargeException extends IllegalArgumentException {
     private final BigInteger upperBound;
-    private final long reached;
 
-    EnumerationTooLargeException(String message, long reached, BigInteger upperBound) {
+    EnumerationTooLargeException(String message, BigInteger upperBound) {
         super(message);
-        this.reached = reached;
         this.upperBound = upperBound;
     }
 
     /** The upper bound theorem's bound on the size of the answer. */
     public BigInteger upperBound() {
         return upperBound;
-    }
-
-    /** The intermediate size (rays, or candidate pairs) that hit the limit. */
-    public long reached() {
-        return reached;
     }
 
     /**

@@ -24,18 +24,8 @@ public final class Gauge {
         this.subspace = RowEchelon.of(basis, dimension);
     }
 
-    /** The gauge of {0}: every vector is its own representative. */
-    public static Gauge trivial(int dimension) {
-        return new Gauge(new BigInteger[0][], dimension);
-    }
-
     public int dimension() {
         return subspace.columns();
-    }
-
-    /** Dimension of W. */
-    public int subspaceDimension() {
-        return subspace.rank();
     }
 
     /** The coordinates S that every representative has zero, ascending. */

@@ -57,11 +57,6 @@ public final class Lrs {
         return Optional.empty();
     }
 
-    /** Where the executable is. */
-    public Path executable() {
-        return executable;
-    }
-
     /** Vertices, rays and lines of an H-representation, as lrs prints them (not canonical). */
     VRepresentation vertices(HRepresentation h) {
         StringBuilder in = new StringBuilder("relax\nH-representation\n");
@@ -192,7 +187,7 @@ public final class Lrs {
                 });
                 if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    throw new EnumerationTooLargeException("lrs did not finish within " + timeoutSeconds + " s", 0, BigInteger.ZERO);
+                    throw new EnumerationTooLargeException("lrs did not finish within " + timeoutSeconds + " s", BigInteger.ZERO);
                 }
                 bytes = read.join();
             }

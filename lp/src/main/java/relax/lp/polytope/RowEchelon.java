@@ -49,11 +49,6 @@ final class RowEchelon {
         return pivots.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Whether column c is a pivot column. */
-    boolean isPivot(int c) {
-        return pivots.contains(c);
-    }
-
     /**
      * Adds a row (not modified) to the spanned space; returns false (and changes nothing) if it already lies
      * in the span.
