@@ -30,6 +30,18 @@ class BehaviourPolytopeTest {
         return BehaviourPolytope.of(StrategyTable.of(m.strategies(s), 1 << 16));
     }
 
+    private static BehaviourPolytope local3322;
+    private static BehaviourPolytope.Facets local3322Facets;
+
+    /** The 3,3,2,2 local polytope and its facets, enumerated once for the tests that need them. */
+    private static synchronized BehaviourPolytope.Facets local3322Facets() {
+        if (local3322Facets == null) {
+            local3322 = polytope(CausalModel.LHV, Scenario.bipartite(3, 3, 2, 2));
+            local3322Facets = local3322.facets(JAVA);
+        }
+        return local3322Facets;
+    }
+
     /** The deterministic behaviours of a structure recomputed from its definition (eq. 28), distinct. */
     private static List<BigInteger[]> deterministic(CausalModel m, Scenario s) {
         Definitions def = new Definitions(m, s);
@@ -161,9 +173,9 @@ class BehaviourPolytopeTest {
     @Test
     void local3322PolytopeHas684FacetsInThreeClasses() {
         Scenario s = Scenario.bipartite(3, 3, 2, 2);
-        BehaviourPolytope p = polytope(CausalModel.LHV, s);
+        BehaviourPolytope.Facets f = local3322Facets();
+        BehaviourPolytope p = local3322;
         List<BigInteger[]> points = deterministic(CausalModel.LHV, s);
-        BehaviourPolytope.Facets f = p.facets(JAVA);
         assertEquals(684, f.facets().inequalities().size());
         int[] sizes = f.classSizes().clone();
         Arrays.sort(sizes);
@@ -183,9 +195,9 @@ class BehaviourPolytopeTest {
     @Test
     void facetsThroughAFaceAreTheFacetsContainingIt() {
         Scenario s = Scenario.bipartite(3, 3, 2, 2);
-        BehaviourPolytope p = polytope(CausalModel.LHV, s);
+        List<Inequality> all = local3322Facets().facets().inequalities();
+        BehaviourPolytope p = local3322;
         List<BigInteger[]> points = p.vertices();
-        List<Inequality> all = p.facets(JAVA).facets().inequalities();
         BehaviourPolytope.Face i3322 = p.face(i3322(s), JAVA);
         assertTrue(i3322.facet());
         assertEquals(Set.of(tight(i3322(s), points)), tightSets(i3322.facetsThrough().facets().inequalities(), points));
