@@ -20,11 +20,12 @@ import relax.scenarios.analysis.DualLaw;
  * classified, and the closed-form law they imply (Chaves et al. 2015, Theorem 1, Table I).
  */
 @Command(name = "dual-vertices", mixinStandardHelpOptions = true,
-        description = {"Enumerates, exactly, the vertices and rays of the dual feasible region of the LP for min MEASURE given the whole",
-            "behaviour (Chaves et al. 2015, Corollary 8, eq. (27)), classifies them (the zero vertex, Bell-like vertices in",
-            "relabelling-symmetry classes, vertices that vanish on every no-signalling behaviour) and prints the law",
-            "min MEASURE = max(0, ...) they imply for every behaviour the structure can produce, signalling or not (Theorem 1).",
-            "In the CHSH scenario with --model x2b this is Table I (13 vertices). See docs/dual-vertices.md.", ""})
+        description = {"Enumerates exactly the vertices and rays of the dual feasible region of the LP for min MEASURE",
+            "given the whole behaviour (Chaves et al. 2015, Corollary 8, eq. (27)), classifies them (zero vertex,",
+            "Bell-like vertices in relabelling-symmetry classes, vertices vanishing on every no-signalling",
+            "behaviour) and prints the law min MEASURE = max(0, ...) they imply for every behaviour the structure",
+            "can produce, signalling or not (Theorem 1). --model x2b in the CHSH scenario is Table I (13 vertices).",
+            "See docs/dual-vertices.md.", ""})
 public final class DualVerticesCommand implements Callable<Integer> {
     /** Most strategies materialised for the dual region. */
     static final long STRATEGY_LIMIT = 1 << 16;
@@ -39,8 +40,8 @@ public final class DualVerticesCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--formulation", paramLabel = "F", defaultValue = "lifted",
-            description = {"Which polyhedron is the dual region: lifted (z and the measure weights x >= 0, sum x <= 1; Table I),",
-                "projected (its projection onto z) or l1 (Corollary 8 literally, |x|_1 <= 1) (default: ${DEFAULT-VALUE})."})
+            description = "Which polyhedron is the dual region: lifted (z and the measure weights x >= 0, sum x <= 1; Table I), "
+                    + "projected (its projection onto z) or l1 (Corollary 8 literally, |x|_1 <= 1) (default: ${DEFAULT-VALUE}).")
     String formulation;
 
     @Option(names = "--json", description = "One JSON object: {\"vertices\": [...], \"classes\": [...], \"law\": {...}, ...}; exact values as strings.")

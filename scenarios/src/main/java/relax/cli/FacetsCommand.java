@@ -28,12 +28,13 @@ import relax.scenarios.io.FunctionalFile;
  * eq. (10) and the PORTA remarks around it).
  */
 @Command(name = "facets", mixinStandardHelpOptions = true,
-        description = {"The facets of the polytope of behaviours the causal structure MODEL can produce (the convex hull of its deterministic",
-            "behaviours; for lhv the local polytope), in classes under the relabellings that map the polytope onto itself.",
-            "With --through INEQ: whether INEQ is valid, the deterministic behaviours it is tight on and their affine dimension,",
-            "whether it is a facet, and the facets that contain its face (fast where the full list is too large, e.g. a2b in 3,3,2,2).",
-            "INEQ is a built-in functional (" + BellFunctional.NAMES + ") with its bound, or a functional file",
-            "F.json with \"bound\"; NAME<=B or F.json<=B overrides the bound. Facets are printed as EXPRESSION <= 0 on normalised behaviours.",
+        description = {"The facets of the polytope of behaviours the causal structure MODEL can produce (the convex hull",
+            "of its deterministic behaviours; the local polytope for lhv), in classes under the relabellings that",
+            "map it onto itself, each printed as EXPRESSION <= 0 on normalised behaviours.",
+            "With --through INEQ: whether INEQ is valid, the deterministic behaviours it is tight on and their",
+            "affine dimension, whether it is a facet, and the facets that contain its face (fast where the full",
+            "list is too large, e.g. a2b in 3,3,2,2). INEQ is a built-in functional with its bound (chsh, chsh[stf],",
+            "i3322, iab, ...) or a functional file F.json with \"bound\"; NAME<=B or F.json<=B gives another bound.",
             "See docs/dual-vertices.md.", ""})
 public final class FacetsCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,6 +122,9 @@ public final class FacetsCommand implements Callable<Integer> {
                     facets.facets().facets().equations().size(),
                     p.symmetries().order(), p.symmetries().candidates());
             printClasses(w, facets, "    ");
+            if (list) {
+                printAll(w, facets);
+            }
             w.printf(Locale.ROOT, "  engine       %s, %.2f s%s%n", engine.engine, seconds, check);
         }
         w.flush();
@@ -164,6 +168,12 @@ public final class FacetsCommand implements Callable<Integer> {
         }
     }
 
+    private static void printAll(PrintWriter w, FacetAnalysis.Facets facets) {
+        for (int i = 0; i < facets.facets().facets().inequalities().size(); i++) {
+            w.printf("    %4d  class %d  %s%n", i + 1, facets.facets().classOf()[i] + 1, facets.expression(i));
+        }
+    }
+
     private void printFace(PrintWriter w, FacetAnalysis.Face f, BehaviourPolytope p, double seconds) {
         BehaviourPolytope.Face face = f.face();
         w.printf("  inequality   %s: %s <= %s%s%n", f.functional().name(), f.functional().formula().isEmpty() ? "(from file)" : f.functional().formula(),
@@ -180,12 +190,9 @@ public final class FacetsCommand implements Callable<Integer> {
         FacetAnalysis.Facets t = f.through();
         w.printf("  facets through it: %d in %d class%s (classes under the polytope's %d symmetries)%n", t.facets().facets().inequalities().size(),
                 t.classes().size(), t.classes().size() == 1 ? "" : "es", p.symmetries().order());
+        printClasses(w, t, "    ");
         if (list) {
-            for (int i = 0; i < t.facets().facets().inequalities().size(); i++) {
-                w.printf("    %3d  class %d  %s%n", i + 1, t.facets().classOf()[i] + 1, t.expression(i));
-            }
-        } else {
-            printClasses(w, t, "    ");
+            printAll(w, t);
         }
         w.printf(Locale.ROOT, "  engine       java, %.2f s%n", seconds);
     }

@@ -7,8 +7,8 @@ import relax.lp.polytope.Polyhedra;
 /** Options shared by the commands that enumerate polyhedra exactly ({@code dual-vertices}, {@code facets}). */
 public final class PolytopeOptions {
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "java",
-            description = {"Enumeration engine: java (pure-Java double description, exact), lrs (the lrs executable on the PATH, Debian",
-                "package lrslib) or both (run both, fail with exit code 4 unless they agree) (default: ${DEFAULT-VALUE})."})
+            description = "Enumeration engine: java (pure-Java double description, exact), lrs (the lrs executable on the PATH, "
+                    + "Debian package lrslib) or both (run both; exit code 4 unless they agree) (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--max-rays", paramLabel = "N", defaultValue = "100000",
@@ -16,8 +16,8 @@ public final class PolytopeOptions {
     int maxRays;
 
     @Option(names = "--max-work", paramLabel = "N", defaultValue = "3000000000",
-            description = {"... or after N adjacency comparisons in all (about 10^8 a second on a 2-core machine; default: ${DEFAULT-VALUE}),",
-                "so that an enumeration that cannot finish in about a minute is refused instead of running for hours."})
+            description = "... or after N adjacency comparisons in all (about 10^8 a second, measured on a shared 2-core machine), so that "
+                    + "an enumeration that cannot finish in about a minute is refused instead of running for hours (default: ${DEFAULT-VALUE}).")
     long maxWork;
 
     @Option(names = "--lrs-timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Stop lrs after this long (default: ${DEFAULT-VALUE}).")
