@@ -16,8 +16,8 @@ import relax.scenarios.functional.BellFunctional;
  * first block's normalisation, which is 1 on every normalised behaviour.
  *
  * <p>Known functionals, tried in this order: in the CHSH scenario the eight relabellings of eq. (8) of
- * Chaves et al. 2015, then their eight correlator forms (S' − 2)/4; and the built-ins i3322 and iab (eq. 10)
- * in their own scenario.
+ * Chaves et al. 2015, then their eight correlator forms (S' − 2)/4; and the built-ins i3322, iab (eq. 10) and
+ * CGLMP (two inputs, d outputs) in their own scenario.
  */
 public final class NamedFunctionals {
     private NamedFunctionals() {
@@ -49,6 +49,9 @@ public final class NamedFunctionals {
             if (f.scenario().equals(s)) {
                 out.add(f);
             }
+        }
+        if (s.parties() == 2 && s.inputs(0) == 2 && s.inputs(1) == 2 && s.outputs(0) == s.outputs(1) && s.outputs(0) >= 3 && s.outputs(0) <= 9) {
+            out.add(BellFunctional.cglmp(s.outputs(0)));
         }
         return out;
     }
