@@ -13,9 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ContextualityFile;
 import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.ExampleBehaviours;
+import relax.scenarios.quantum.PeresMermin;
 
 /** {@code relax example NAME}: writes a named behaviour of Chaves et al. (2015) as a behaviour file on standard output. */
 @Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
@@ -28,8 +30,11 @@ public final class ExampleCommand implements Callable<Integer> {
     private static final String BOB = "--bob-angles";
     private static final String D = "--d";
 
-    /** A named behaviour: what it is, which options it reads, how it is made. */
-    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+    /** A named behaviour: what it is, which options it reads, how it is made (or, for other file kinds, how its JSON is written). */
+    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make, Function<ExampleCommand, String> file) {
+        Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+            this(name, description, options, make, c -> BehaviourFile.toJson(make.apply(c)));
+        }
     }
 
     /** Every example, in the order of the help text. */
@@ -51,7 +56,9 @@ public final class ExampleCommand implements Callable<Integer> {
             new Generator("bilocal", "entanglement swapping, two Werner states of visibility V (eq. 54)", Set.of(VISIBILITY),
                     c -> Bilocal.werner(c.visibility)),
             new Generator("swapping-pauli", "two singlets, A and C measure X, Y, Z, B the Bell basis (bilocal, appendix)", Set.of(),
-                    c -> Bilocal.pauliSwapping()));
+                    c -> Bilocal.pauliSwapping()),
+            new Generator("peres-mermin", "contextuality file: Peres-Mermin square, Pauli array of Pearl & Cavalcanti eq. (7) on |00> (--epsilon: sqrt(eps)|00>+sqrt(1-eps)|11>)",
+                    Set.of(VISIBILITY, EPSILON), null, c -> ContextualityFile.toJson(PeresMermin.example(c.spec.commandLine().getParseResult().hasMatchedOption(EPSILON) ? c.epsilon : 1, c.visibility))));
 
     @Spec
     CommandSpec spec;
@@ -85,9 +92,8 @@ public final class ExampleCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(option + " does not apply to the " + name + " example");
             }
         }
-        Behaviour b = g.make().apply(this);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(BehaviourFile.toJson(b));
+        out.println(g.file().apply(this));
         out.flush();
         return ExitCode.OPTIMAL;
     }

@@ -9,7 +9,8 @@ import relax.core.InvalidStructureException;
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
-        subcommands = {InfluenceCommand.class, StructureCommand.class, MdCommand.class, BilocalCommand.class, ExampleCommand.class, CurveCommand.class,
+        subcommands = {InfluenceCommand.class, StructureCommand.class, MdCommand.class, NoncontextualCommand.class, NoDisturbanceCommand.class,
+            FaithfulnessCommand.class, BilocalCommand.class, ExampleCommand.class, CurveCommand.class,
             ReproduceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",

@@ -1,0 +1,297 @@
+package relax.scenarios.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.Behaviour;
+import relax.core.InvalidBehaviourException;
+import relax.core.contextuality.CompatibilityBehaviour;
+import relax.core.contextuality.CompatibilityScenario;
+
+/**
+ * Contextuality files: a compatibility scenario and a behaviour on it (Pearl &amp; Cavalcanti, Sec. 3), as a JSON object
+ * <pre>
+ * {"name": "Peres-Mermin", "description": "optional text",
+ *  "measurements": {"m1": 2, "m2": 2, …},
+ *  "contexts": {"R1": ["m1", "m2", "m3"], …, "C3": ["m3", "m6", "m9"]},
+ *  "p": {"R1": [[[0.25, 0], [0, 0.25]], [[0, 0.25], [0.25, 0]]], …}}
+ * </pre>
+ * {@code measurements} gives each measurement's number of outcomes; {@code contexts} lists each context's
+ * measurements in slot order (slot i is the random variable X_i); {@code p} gives, for every context, the
+ * probabilities nested over its slots' outcomes in slot order: {@code p.R1[a1][a2][a3]}. Numbers are exact as written
+ * (0.1 is 1/10) and may also be strings holding a fraction, {@code "1/3"}; the checks that can be exact
+ * (no-disturbance) use those exact values.
+ *
+ * <p>Reading checks everything before any LP runs — unknown keys, an unknown or repeated measurement in a context, a
+ * measurement in no context, p missing a context or naming an unknown one, nesting that disagrees with the outcome
+ * counts, entries that are not finite non-negative numbers, contexts that do not sum to 1 — and reports the first
+ * problem in one line beginning with the file name ({@link InvalidBehaviourException}).
+ *
+ * <p>{@link #readAny} also accepts an ordinary Bell behaviour file and converts it
+ * ({@link CompatibilityBehaviour#fromBell}).
+ */
+public final class ContextualityFile {
+    private static final Set<String> KEYS = Set.of("name", "description", "measurements", "contexts", "p");
+    /** Decimals are kept as written (BigDecimal), duplicate keys rejected. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private ContextualityFile() {
+    }
+
+    /**
+     * Reads and validates a contextuality file.
+     *
+     * @param tolerance how far a context's probabilities may sum from 1
+     * @throws InvalidBehaviourException one line beginning with the file name
+     */
+    public static CompatibilityBehaviour read(Path file, double tolerance) {
+        String text = BehaviourFile.readText(file);
+        try {
+            CompatibilityBehaviour b = parse(text);
+            b.validate(tolerance);
+            return b;
+        } catch (InvalidBehaviourException e) {
+            throw new InvalidBehaviourException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A contextuality file, or a Bell behaviour file converted with {@link CompatibilityBehaviour#fromBell}: a file
+     * whose object has the key "measurements" is read as a contextuality file, any other as a behaviour file.
+     */
+    public static CompatibilityBehaviour readAny(Path file, double tolerance) {
+        String text = BehaviourFile.readText(file);
+        try {
+            if (isContextuality(text)) {
+                CompatibilityBehaviour b = parse(text);
+                b.validate(tolerance);
+                return b;
+            }
+            Behaviour b = BehaviourFile.parse(text);
+            b.validate(tolerance);
+            return CompatibilityBehaviour.fromBell(b);
+        } catch (InvalidBehaviourException e) {
+            throw new InvalidBehaviourException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether JSON text is an object with the key "measurements" (false for anything else, including invalid JSON). */
+    static boolean isContextuality(String text) {
+        try {
+            JsonNode root = JSON.readTree(text);
+            return root != null && root.isObject() && root.has("measurements");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** Parses (without the normalisation check) a contextuality file's text. */
+    public static CompatibilityBehaviour parse(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidBehaviourException("not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidBehaviourException("must be a JSON object with keys \"measurements\", \"contexts\" and \"p\"");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw new InvalidBehaviourException("unknown key \"" + key + "\" (a contextuality file has name, description, measurements, contexts and p)");
+            }
+        }
+        CompatibilityScenario s = scenario(root);
+        JsonNode p = root.get("p");
+        if (p == null) {
+            throw new InvalidBehaviourException("missing key \"p\" (for every context, its probabilities nested over its outcomes in slot order)");
+        }
+        if (!p.isObject()) {
+            throw new InvalidBehaviourException("\"p\" must be an object with one entry per context, e.g. {\"" + s.contextName(0) + "\": [...]}");
+        }
+        for (Iterator<String> it = p.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            if (s.contextIndex(key) < 0) {
+                throw new InvalidBehaviourException("\"p\" lists '" + key + "', which is not a context (contexts: " + contextList(s) + ")");
+            }
+        }
+        BigFraction[] exact = new BigFraction[s.embedding().size()];
+        java.util.Arrays.fill(exact, BigFraction.ZERO);
+        for (int c = 0; c < s.contexts(); c++) {
+            JsonNode block = p.get(s.contextName(c));
+            if (block == null) {
+                throw new InvalidBehaviourException("\"p\" has no entry for context '" + s.contextName(c) + "' (give p." + s.contextName(c)
+                        + " nested over the outcomes of " + measurementList(s, c) + ")");
+            }
+            int[] position = {0};
+            flatten(s, c, block, "p." + s.contextName(c), 0, exact, position);
+        }
+        return CompatibilityBehaviour.ofExact(s, exact, BehaviourFile.text(root, "name"), BehaviourFile.text(root, "description"));
+    }
+
+    private static CompatibilityScenario scenario(JsonNode root) {
+        JsonNode ms = root.get("measurements");
+        if (ms == null || !ms.isObject() || ms.isEmpty()) {
+            throw new InvalidBehaviourException("\"measurements\" must be a non-empty object of measurement names and numbers of outcomes, e.g. {\"m1\": 2}");
+        }
+        List<String> names = new ArrayList<>();
+        int[] outcomes = new int[ms.size()];
+        for (Iterator<Map.Entry<String, JsonNode>> it = ms.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (!v.isIntegralNumber() || v.bigIntegerValue().compareTo(BigInteger.ONE) < 0 || v.bigIntegerValue().bitLength() > 30) {
+                throw new InvalidBehaviourException("\"measurements\".\"" + e.getKey() + "\" = " + v + " must be a whole number >= 1 (its number of outcomes)");
+            }
+            outcomes[names.size()] = v.intValue();
+            names.add(e.getKey());
+        }
+        JsonNode cs = root.get("contexts");
+        if (cs == null || !cs.isObject() || cs.isEmpty()) {
+            throw new InvalidBehaviourException("\"contexts\" must be a non-empty object of context names and their measurements in slot order, e.g. {\"R1\": [\"m1\", \"m2\"]}");
+        }
+        List<String> contextNames = new ArrayList<>();
+        List<List<String>> contexts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = cs.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode list = e.getValue();
+            if (!list.isArray() || list.isEmpty()) {
+                throw new InvalidBehaviourException("\"contexts\".\"" + e.getKey() + "\" must be a non-empty list of measurement names in slot order");
+            }
+            List<String> ms2 = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                if (!list.get(i).isTextual()) {
+                    throw new InvalidBehaviourException("\"contexts\".\"" + e.getKey() + "\"[" + i + "] = " + list.get(i) + " must be a measurement name");
+                }
+                ms2.add(list.get(i).asText());
+            }
+            contextNames.add(e.getKey());
+            contexts.add(ms2);
+        }
+        return CompatibilityScenario.of(names, outcomes, contextNames, contexts);
+    }
+
+    /** Reads the nested probabilities of context c at {@code slot} depth into {@code exact}, row-major. */
+    private static void flatten(CompatibilityScenario s, int c, JsonNode node, String path, int slot, BigFraction[] exact, int[] position) {
+        if (slot == s.size(c)) {
+            exact[s.entry(c, position[0]++)] = number(node, path);
+            return;
+        }
+        int m = s.measurement(c, slot);
+        int d = s.outcomes(m);
+        String what = "measurement " + s.measurementName(m) + " (slot " + (slot + 1) + " of " + s.contextName(c) + ") has " + d + " outcome"
+                + (d == 1 ? "" : "s");
+        if (!node.isArray()) {
+            throw new InvalidBehaviourException(path + " must be a list of " + d + " entries: " + what);
+        }
+        if (node.size() != d) {
+            throw new InvalidBehaviourException(path + " has " + node.size() + " entries but " + what);
+        }
+        for (int a = 0; a < d; a++) {
+            flatten(s, c, node.get(a), path + "[" + a + "]", slot + 1, exact, position);
+        }
+    }
+
+    /** A probability exactly as written: a JSON number, or a string holding a decimal or a fraction a/b. */
+    static BigFraction number(JsonNode node, String path) {
+        if (node.isNumber()) {
+            return exact(node.decimalValue());
+        }
+        if (node.isTextual()) {
+            String t = node.asText().trim();
+            try {
+                int slash = t.indexOf('/');
+                if (slash < 0) {
+                    return exact(new BigDecimal(t));
+                }
+                BigInteger num = new BigInteger(t.substring(0, slash).trim());
+                BigInteger den = new BigInteger(t.substring(slash + 1).trim());
+                if (den.signum() == 0) {
+                    throw new InvalidBehaviourException(path + " = \"" + t + "\" divides by zero");
+                }
+                return new BigFraction(num, den);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new InvalidBehaviourException(path + " = \"" + t + "\" is not a number (write a decimal such as 0.25 or a fraction such as \"1/3\")");
+            }
+        }
+        throw new InvalidBehaviourException(path + " = " + node + " is not a number");
+    }
+
+    private static BigFraction exact(BigDecimal d) {
+        if (d.scale() > 1000 || d.scale() < -1000) {
+            throw new InvalidBehaviourException("the number " + d + " has too many digits");
+        }
+        return d.scale() <= 0 ? new BigFraction(d.toBigIntegerExact()) : new BigFraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
+    private static String contextList(CompatibilityScenario s) {
+        List<String> n = new ArrayList<>();
+        for (int c = 0; c < s.contexts(); c++) {
+            n.add(s.contextName(c));
+        }
+        return String.join(", ", n);
+    }
+
+    private static String measurementList(CompatibilityScenario s, int c) {
+        List<String> n = new ArrayList<>();
+        for (int slot = 0; slot < s.size(c); slot++) {
+            n.add(s.measurementName(s.measurement(c, slot)));
+        }
+        return String.join(", ", n);
+    }
+
+    /** The behaviour as a contextuality file (pretty-printed JSON; probabilities as doubles). */
+    public static String toJson(CompatibilityBehaviour b) {
+        CompatibilityScenario s = b.scenario();
+        ObjectNode root = JSON.createObjectNode();
+        if (!b.name().isEmpty()) {
+            root.put("name", b.name());
+        }
+        if (!b.description().isEmpty()) {
+            root.put("description", b.description());
+        }
+        ObjectNode ms = root.putObject("measurements");
+        for (int m = 0; m < s.measurements(); m++) {
+            ms.put(s.measurementName(m), s.outcomes(m));
+        }
+        ObjectNode cs = root.putObject("contexts");
+        for (int c = 0; c < s.contexts(); c++) {
+            ArrayNode list = cs.putArray(s.contextName(c));
+            for (int slot = 0; slot < s.size(c); slot++) {
+                list.add(s.measurementName(s.measurement(c, slot)));
+            }
+        }
+        ObjectNode p = root.putObject("p");
+        for (int c = 0; c < s.contexts(); c++) {
+            int[] position = {0};
+            p.set(s.contextName(c), nested(b, c, 0, position));
+        }
+        return root.toPrettyString();
+    }
+
+    private static JsonNode nested(CompatibilityBehaviour b, int c, int slot, int[] position) {
+        CompatibilityScenario s = b.scenario();
+        if (slot == s.size(c)) {
+            return JSON.getNodeFactory().numberNode(b.get(c, position[0]++));
+        }
+        ArrayNode a = JSON.createArrayNode();
+        for (int v = 0; v < s.outcomes(s.measurement(c, slot)); v++) {
+            a.add(nested(b, c, slot + 1, position));
+        }
+        return a;
+    }
+}
