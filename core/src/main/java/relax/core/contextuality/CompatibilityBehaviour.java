@@ -124,7 +124,7 @@ public final class CompatibilityBehaviour {
 
     /** The mixture v·this + (1 − v)·other in exact arithmetic. */
     public CompatibilityBehaviour mix(BigFraction v, CompatibilityBehaviour other) {
-        if (other.scenario != scenario) {
+        if (!other.scenario.equals(scenario)) {
             throw new IllegalArgumentException("cannot mix behaviours of two different scenarios");
         }
         BigFraction w = BigFraction.ONE.subtract(v);

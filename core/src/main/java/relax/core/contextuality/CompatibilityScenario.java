@@ -366,6 +366,18 @@ public final class CompatibilityScenario {
         return s.append(')').toString();
     }
 
+    /** Same measurements (names, outcome counts) and contexts (names, slot order), in the same order. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CompatibilityScenario s && Arrays.equals(measurementNames, s.measurementNames) && Arrays.equals(outcomes, s.outcomes)
+                && Arrays.equals(contextNames, s.contextNames) && Arrays.deepEquals(contexts, s.contexts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(measurementNames) + Arrays.hashCode(contextNames)) + Arrays.deepHashCode(contexts);
+    }
+
     /** E.g. {@code 9 measurements, 6 contexts of 3 slots}. */
     @Override
     public String toString() {

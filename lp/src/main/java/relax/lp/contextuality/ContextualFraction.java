@@ -55,7 +55,7 @@ public final class ContextualFraction {
     private final int[] rowEntry;
 
     public ContextualFraction(ContextualStrategies space, CompatibilityBehaviour p) {
-        if (space.compatibilityScenario() != p.scenario()) {
+        if (!space.compatibilityScenario().equals(p.scenario())) {
             throw new IllegalArgumentException("the strategies and the behaviour belong to different scenarios");
         }
         if (space.measureRows() != 0) {

@@ -58,11 +58,15 @@ public final class ContextualityAnalysis {
 
     /** Runs every part on {@code p}; {@code tolerance} is the no-disturbance tolerance. */
     public static Outcome run(CompatibilityBehaviour p, SolveOptions options, double tolerance) {
+        // build every space first: a scenario too large for the exact search is refused before anything is solved
+        ContextualStrategies ncSpace = ContextualModel.NONCONTEXTUAL.strategies(p.scenario());
+        ContextualStrategies ctxSpace = ContextualModel.CONTEXT_INFLUENCE.strategies(p.scenario());
+        ContextualStrategies slotSpace = ContextualModel.SLOT_DEPENDENT.strategies(p.scenario());
         NoDisturbance.Report nd = NoDisturbance.check(p, tolerance);
-        RelaxationResult nc = solve(ContextualModel.NONCONTEXTUAL, p, options);
-        RelaxationResult ctx = solve(ContextualModel.CONTEXT_INFLUENCE, p, options);
-        ContextualFractionResult cf = new ContextualFraction(ContextualModel.NONCONTEXTUAL.strategies(p.scenario()), p).solve(options);
-        RelaxationResult slot = solve(ContextualModel.SLOT_DEPENDENT, p, options);
+        RelaxationResult nc = solve(ncSpace, p, options);
+        RelaxationResult ctx = solve(ctxSpace, p, options);
+        ContextualFractionResult cf = new ContextualFraction(ncSpace, p).solve(options);
+        RelaxationResult slot = solve(slotSpace, p, options);
         Status status = ctx.status();
         String message;
         if (status != Status.OPTIMAL) {
@@ -83,7 +87,11 @@ public final class ContextualityAnalysis {
 
     /** The relaxation of {@code model} that reproduces the whole behaviour. */
     public static RelaxationResult solve(ContextualModel model, CompatibilityBehaviour p, SolveOptions options) {
-        return new Relaxation(model.strategies(p.scenario()), BehaviourConstraints.reproducing(p.asBehaviour())).solve(options);
+        return solve(model.strategies(p.scenario()), p, options);
+    }
+
+    private static RelaxationResult solve(ContextualStrategies space, CompatibilityBehaviour p, SolveOptions options) {
+        return new Relaxation(space, BehaviourConstraints.reproducing(p.asBehaviour())).solve(options);
     }
 
     /**
@@ -143,6 +151,21 @@ public final class ContextualityAnalysis {
             inequality = z;
         }
         return new Threshold(v, inequality, List.of(), null, steps, "no noncontextual model after 50 cutting planes");
+    }
+
+    /**
+     * {@code p} with each entry replaced by the nearest fraction of denominator at most {@code maxDenominator} when the
+     * double lies within 1e-12 of it, otherwise kept as its binary value: recognises the exact values of a quantum
+     * behaviour computed in floating point (the singlet's 1/4 computed as 0.24999999999999994), so that exact checks
+     * and thresholds are about the exact behaviour. Entries far from every such fraction are left as they are.
+     */
+    public static CompatibilityBehaviour exactWhereSimple(CompatibilityBehaviour p, int maxDenominator) {
+        BigFraction[] e = new BigFraction[p.scenario().embedding().size()];
+        for (int i = 0; i < e.length; i++) {
+            BigFraction f = relax.lp.exact.Rationals.nearest(p.get(i), maxDenominator);
+            e[i] = Math.abs(f.doubleValue() - p.get(i)) <= 1e-12 ? f : new BigFraction(p.get(i));
+        }
+        return CompatibilityBehaviour.ofExact(p.scenario(), e, p.name(), p.description());
     }
 
     /** ⟨z, p⟩ with p's exact entries. */
