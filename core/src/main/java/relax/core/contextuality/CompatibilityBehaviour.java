@@ -44,7 +44,7 @@ public final class CompatibilityBehaviour {
     public static CompatibilityBehaviour ofExact(CompatibilityScenario scenario, BigFraction[] exact, String name, String description) {
         double[] d = new double[exact.length];
         for (int i = 0; i < d.length; i++) {
-            d[i] = exact[i].doubleValue();
+            d[i] = nearestDouble(exact[i]);
         }
         return new CompatibilityBehaviour(scenario, d, exact.clone(), name, description);
     }
@@ -64,6 +64,36 @@ public final class CompatibilityBehaviour {
             }
         }
         return ofExact(s, e, "white noise", "every outcome tuple equally likely in every context");
+    }
+
+    /**
+     * The double nearest to f (ties to even), for |f| in the normal range: the quotient of numerator and denominator
+     * taken to 55 bits plus a sticky bit, then rounded to 53 ({@link BigFraction#doubleValue()} divides two rounded
+     * doubles and can be an ulp off).
+     */
+    static double nearestDouble(BigFraction f) {
+        java.math.BigInteger n = f.getNumerator().abs();
+        java.math.BigInteger d = f.getDenominator();
+        if (n.signum() == 0) {
+            return 0;
+        }
+        int k = 55 + d.bitLength() - n.bitLength();
+        java.math.BigInteger[] qr = (k >= 0 ? n.shiftLeft(k) : n).divideAndRemainder(k >= 0 ? d : d.shiftLeft(-k));
+        java.math.BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        while (q.bitLength() > 55) {
+            sticky |= q.testBit(0);
+            q = q.shiftRight(1);
+            k--;
+        }
+        long bits = q.longValueExact();
+        long mantissa = bits >> 2;
+        long round = bits & 3;
+        if (round > 2 || (round == 2 && (sticky || (mantissa & 1) == 1))) {
+            mantissa++;
+        }
+        double v = Math.scalb((double) mantissa, 2 - k);
+        return f.getNumerator().signum() < 0 ? -v : v;
     }
 
     public CompatibilityScenario scenario() {
@@ -142,7 +172,7 @@ public final class CompatibilityBehaviour {
 
     /**
      * Checks that every entry is finite and ≥ −{@value Behaviour#NEGATIVE_SLACK}, padding entries are 0, and
-     * every context's probabilities sum to 1 within {@code tolerance}.
+     * every context's probabilities sum to 1 within {@code tolerance} — exactly, when the entries were given exactly.
      *
      * @throws InvalidBehaviourException naming the first offending entry or context and the rule
      */
@@ -163,8 +193,19 @@ public final class CompatibilityBehaviour {
         }
         for (int c = 0; c < scenario.contexts(); c++) {
             double sum = 0;
+            BigFraction exactSum = BigFraction.ZERO;
             for (int t = 0; t < scenario.tuples(c); t++) {
                 sum += get(c, t);
+                if (exact != null) {
+                    exactSum = exactSum.add(exact[scenario.entry(c, t)]);
+                }
+            }
+            if (exact != null) {
+                // exact data: the exact sum decides, and is the one reported
+                sum = nearestDouble(exactSum);
+                if (exactSum.subtract(BigFraction.ONE).abs().compareTo(new BigFraction(tolerance)) <= 0) {
+                    continue;
+                }
             }
             if (Math.abs(sum - 1) > tolerance) {
                 throw new InvalidBehaviourException("p." + scenario.contextName(c) + " sums to " + sum
