@@ -16,6 +16,9 @@ import relax.core.locality.CausalModel;
 import relax.scenarios.reproduce.bilocality.Figure4Reproduction;
 import relax.scenarios.reproduce.bilocality.Figure5Reproduction;
 import relax.scenarios.reproduce.bilocality.TernaryReproduction;
+import relax.scenarios.reproduce.contextuality.FineTuningReproduction;
+import relax.scenarios.reproduce.contextuality.NCycleReproduction;
+import relax.scenarios.reproduce.contextuality.PeresMerminReproduction;
 import relax.scenarios.reproduce.curves.ChshReproduction;
 import relax.scenarios.reproduce.curves.I3322Reproduction;
 import relax.scenarios.reproduce.curves.IabReproduction;
@@ -40,7 +43,10 @@ public final class ReproduceCommand implements Callable<Integer> {
         return List.of(new ChshReproduction(CausalModel.X_TO_B), new ChshReproduction(CausalModel.A_TO_B),
                 new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new SingletMutualInformation(),
                 new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure(), new Figure4Reproduction(),
-                new Figure5Reproduction(), new TernaryReproduction());
+                new Figure5Reproduction(), new TernaryReproduction(),
+                new PeresMerminReproduction(),
+                new NCycleReproduction(),
+                new FineTuningReproduction());
     }
 
     @Spec
