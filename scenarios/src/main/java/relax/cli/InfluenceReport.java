@@ -150,7 +150,16 @@ final class InfluenceReport {
      * is null when the certificate could not be checked exactly (it then proves nothing).
      */
     static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
-        StrategySpace space = model.strategies(s);
+        String relation = c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
+                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model";
+        return certificateJson(s, c, model.strategies(s), relation);
+    }
+
+    /**
+     * The certificate of a relaxation over {@code space} as JSON; {@code relation} says what ⟨ẑ, p⟩ is bounded by
+     * when the certificate is checked, and is written as null otherwise (it then proves nothing).
+     */
+    static ObjectNode certificateJson(Scenario s, Certificate c, StrategySpace space, String relation) {
         ObjectNode n = JSON.createObjectNode();
         BigFraction[] z = c.entryWeights();
         double[] zd = new double[z.length];
@@ -168,8 +177,7 @@ final class InfluenceReport {
         if (!c.isChecked()) {
             n.putNull("relation");
         } else {
-            n.put("relation", c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
-                    : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
+            n.put("relation", relation);
         }
         n.put("bound", c.boundValue());
         n.put("bound_exact", BellExpression.fraction(c.bound()));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
+import relax.core.NearestDouble;
 
 /**
  * A phenomenon on a {@link CompatibilityScenario} (Pearl &amp; Cavalcanti, Sec. 3): for every context c one
@@ -44,7 +45,7 @@ public final class CompatibilityBehaviour {
     public static CompatibilityBehaviour ofExact(CompatibilityScenario scenario, BigFraction[] exact, String name, String description) {
         double[] d = new double[exact.length];
         for (int i = 0; i < d.length; i++) {
-            d[i] = nearestDouble(exact[i]);
+            d[i] = NearestDouble.of(exact[i]);
         }
         return new CompatibilityBehaviour(scenario, d, exact.clone(), name, description);
     }
@@ -64,36 +65,6 @@ public final class CompatibilityBehaviour {
             }
         }
         return ofExact(s, e, "white noise", "every outcome tuple equally likely in every context");
-    }
-
-    /**
-     * The double nearest to f (ties to even), for |f| in the normal range: the quotient of numerator and denominator
-     * taken to 55 bits plus a sticky bit, then rounded to 53 ({@link BigFraction#doubleValue()} divides two rounded
-     * doubles and can be an ulp off).
-     */
-    static double nearestDouble(BigFraction f) {
-        java.math.BigInteger n = f.getNumerator().abs();
-        java.math.BigInteger d = f.getDenominator();
-        if (n.signum() == 0) {
-            return 0;
-        }
-        int k = 55 + d.bitLength() - n.bitLength();
-        java.math.BigInteger[] qr = (k >= 0 ? n.shiftLeft(k) : n).divideAndRemainder(k >= 0 ? d : d.shiftLeft(-k));
-        java.math.BigInteger q = qr[0];
-        boolean sticky = qr[1].signum() != 0;
-        while (q.bitLength() > 55) {
-            sticky |= q.testBit(0);
-            q = q.shiftRight(1);
-            k--;
-        }
-        long bits = q.longValueExact();
-        long mantissa = bits >> 2;
-        long round = bits & 3;
-        if (round > 2 || (round == 2 && (sticky || (mantissa & 1) == 1))) {
-            mantissa++;
-        }
-        double v = Math.scalb((double) mantissa, 2 - k);
-        return f.getNumerator().signum() < 0 ? -v : v;
     }
 
     public CompatibilityScenario scenario() {
@@ -165,9 +136,12 @@ public final class CompatibilityBehaviour {
         return ofExact(scenario, e, name, description);
     }
 
-    /** The behaviour as a one-party Bell behaviour on the {@linkplain CompatibilityScenario#embedding() embedding}. */
+    /**
+     * The behaviour as a one-party Bell behaviour on the {@linkplain CompatibilityScenario#embedding() embedding}, with
+     * the same exact entries (so the engine's certificates are proofs about the data as written).
+     */
     public Behaviour asBehaviour() {
-        return new Behaviour(scenario.embedding(), p, name, description);
+        return exact != null ? Behaviour.ofExact(scenario.embedding(), exact, name, description) : new Behaviour(scenario.embedding(), p, name, description);
     }
 
     /**
@@ -202,7 +176,7 @@ public final class CompatibilityBehaviour {
             }
             if (exact != null) {
                 // exact data: the exact sum decides, and is the one reported
-                sum = nearestDouble(exactSum);
+                sum = NearestDouble.of(exactSum);
                 if (exactSum.subtract(BigFraction.ONE).abs().compareTo(new BigFraction(tolerance)) <= 0) {
                     continue;
                 }

@@ -67,19 +67,4 @@ class CompatibilityScenarioTest {
     private static String message(org.junit.jupiter.api.function.Executable e) {
         return assertThrows(InvalidBehaviourException.class, e).getMessage();
     }
-
-    /** The nearest double of a fraction, against the JDK's correctly rounded decimal parser on random decimals and simple fractions. */
-    @Test
-    void nearestDoubleIsCorrectlyRounded() {
-        java.util.Random rng = new java.util.Random(1);
-        for (int i = 0; i < 2000; i++) {
-            java.math.BigDecimal d = new java.math.BigDecimal(java.math.BigInteger.valueOf(rng.nextLong() >>> 1), rng.nextInt(40));
-            org.apache.commons.math3.fraction.BigFraction f = new org.apache.commons.math3.fraction.BigFraction(d.unscaledValue(),
-                    java.math.BigInteger.TEN.pow(d.scale()));
-            assertEquals(d.doubleValue(), CompatibilityBehaviour.nearestDouble(f), d.toString());
-        }
-        assertEquals(1 / 3.0, CompatibilityBehaviour.nearestDouble(new org.apache.commons.math3.fraction.BigFraction(1, 3)));
-        assertEquals(-0.1, CompatibilityBehaviour.nearestDouble(new org.apache.commons.math3.fraction.BigFraction(-1, 10)));
-        assertEquals(0.0, CompatibilityBehaviour.nearestDouble(org.apache.commons.math3.fraction.BigFraction.ZERO));
-    }
 }

@@ -1,12 +1,9 @@
 package relax.scenarios.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
-import relax.core.Behaviour;
 import relax.core.InvalidBehaviourException;
 import relax.core.contextuality.CompatibilityBehaviour;
 import relax.core.contextuality.CompatibilityScenario;
@@ -44,9 +40,9 @@ import relax.core.contextuality.CompatibilityScenario;
  */
 public final class ContextualityFile {
     private static final Set<String> KEYS = Set.of("name", "description", "measurements", "contexts", "p");
-    /** Decimals are kept as written (BigDecimal), duplicate keys rejected. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String EXPECTED = "\"measurements\", \"contexts\" and \"p\"";
+    /** Writes files (reading goes through the hardened reader of behaviour files). */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ContextualityFile() {
     }
@@ -74,42 +70,30 @@ public final class ContextualityFile {
      */
     public static CompatibilityBehaviour readAny(Path file, double tolerance) {
         String text = BehaviourFile.readText(file);
+        if (!isContextuality(text)) {
+            return CompatibilityBehaviour.fromBell(BehaviourFile.read(text, TerminalText.safe(file.toString()), tolerance));
+        }
         try {
-            if (isContextuality(text)) {
-                CompatibilityBehaviour b = parse(text);
-                b.validate(tolerance);
-                return b;
-            }
-            Behaviour b = BehaviourFile.parse(text);
+            CompatibilityBehaviour b = parse(text);
             b.validate(tolerance);
-            return CompatibilityBehaviour.fromBell(b);
+            return b;
         } catch (InvalidBehaviourException e) {
             throw new InvalidBehaviourException(file + ": " + e.getMessage());
         }
     }
 
-    /** Whether JSON text is an object with the key "measurements" (false for anything else, including invalid JSON). */
+    /** Whether text is a JSON object with the key "measurements" (false for anything else, including invalid JSON or CSV). */
     static boolean isContextuality(String text) {
         try {
-            JsonNode root = JSON.readTree(text);
-            return root != null && root.isObject() && root.has("measurements");
-        } catch (JsonProcessingException e) {
+            return BehaviourFile.object(text, EXPECTED).has("measurements");
+        } catch (InvalidBehaviourException e) {
             return false;
         }
     }
 
     /** Parses (without the normalisation check) a contextuality file's text. */
     public static CompatibilityBehaviour parse(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new InvalidBehaviourException("not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidBehaviourException("must be a JSON object with keys \"measurements\", \"contexts\" and \"p\"");
-        }
+        JsonNode root = BehaviourFile.object(text, EXPECTED);
         for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!KEYS.contains(key)) {
@@ -208,34 +192,7 @@ public final class ContextualityFile {
 
     /** A probability exactly as written: a JSON number, or a string holding a decimal or a fraction a/b. */
     static BigFraction number(JsonNode node, String path) {
-        if (node.isNumber()) {
-            return exact(node.decimalValue());
-        }
-        if (node.isTextual()) {
-            String t = node.asText().trim();
-            try {
-                int slash = t.indexOf('/');
-                if (slash < 0) {
-                    return exact(new BigDecimal(t));
-                }
-                BigInteger num = new BigInteger(t.substring(0, slash).trim());
-                BigInteger den = new BigInteger(t.substring(slash + 1).trim());
-                if (den.signum() == 0) {
-                    throw new InvalidBehaviourException(path + " = \"" + t + "\" divides by zero");
-                }
-                return new BigFraction(num, den);
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new InvalidBehaviourException(path + " = \"" + t + "\" is not a number (write a decimal such as 0.25 or a fraction such as \"1/3\")");
-            }
-        }
-        throw new InvalidBehaviourException(path + " = " + node + " is not a number");
-    }
-
-    private static BigFraction exact(BigDecimal d) {
-        if (d.scale() > 1000 || d.scale() < -1000) {
-            throw new InvalidBehaviourException("the number " + d + " has too many digits");
-        }
-        return d.scale() <= 0 ? new BigFraction(d.toBigIntegerExact()) : new BigFraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+        return ExactNumber.of(node, path, "a probability");
     }
 
     private static String contextList(CompatibilityScenario s) {

@@ -53,7 +53,7 @@ class ContextualityFileTest {
             {"measurements": {"a": 2}, "contexts": {"x": ["a"]}, "p": {"x": [0.2, 0.3, 0.5]}} | p.x has 3 entries but measurement a (slot 1 of x) has 2 outcomes
             {"measurements": {"a": 2, "b": 3}, "contexts": {"x": ["a", "b"]}, "p": {"x": [[0.5, 0.5], [0, 0]]}} | p.x[0] has 2 entries but measurement b (slot 2 of x) has 3 outcomes
             {"measurements": {"a": 2}, "contexts": {"x": ["a"]}, "p": {"x": [0.5, 0.5], "y": [1, 0]}} | "p" lists 'y', which is not a context (contexts: x)
-            {"measurements": {"a": 2}, "contexts": {"x": ["a"]}, "p": {"x": [0.5, "half"]}} | p.x[1] = "half" is not a number (write a decimal such as 0.25 or a fraction such as "1/3")
+            {"measurements": {"a": 2}, "contexts": {"x": ["a"]}, "p": {"x": [0.5, "half"]}} | p.x[1] = "half" is not a probability (write a decimal such as 0.25 or 1e-3, or a fraction such as "1/4")
             {"measurements": {"a": 0}, "contexts": {"x": ["a"]}, "p": {"x": []}} | "measurements"."a" = 0 must be a whole number >= 1 (its number of outcomes)
             {"measurements": {"a": 2}, "contexts": {"x": ["a"]}, "P": {"x": [0.5, 0.5]}} | unknown key "P" (a contextuality file has name, description, measurements, contexts and p)
             {"measurements": {"a": 2}, "contexts": {"x": "a"}, "p": {}} | "contexts"."x" must be a non-empty list of measurement names in slot order

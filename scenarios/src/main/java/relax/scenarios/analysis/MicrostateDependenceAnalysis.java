@@ -1,0 +1,62 @@
+package relax.scenarios.analysis;
+
+import java.util.Optional;
+import relax.core.Behaviour;
+import relax.core.Numbers;
+import relax.core.Signalling;
+import relax.core.microstate.MicrostateMeasure;
+import relax.core.microstate.MicrostateStrategies;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
+import relax.lp.relaxation.BehaviourConstraints;
+import relax.lp.relaxation.Relaxation;
+import relax.lp.relaxation.RelaxationResult;
+
+/**
+ * The least dependence of Bob's apparatus microstate on Alice's setting or result that a locally causal,
+ * settings-independent model needs to reproduce a whole behaviour (docs/microstate-independence.md, §6, after
+ * Ciepielewski &amp; Okon, eq. (25)): the LP of {@link MicrostateStrategies} solved by {@link Relaxation}.
+ *
+ * <p>As for C_X→B and C_A→B, Alice's marginal is protected: no such model lets it depend on y, and a behaviour
+ * whose marginal moves by more than the tolerance is infeasible, with the marginal named in the message.
+ */
+public final class MicrostateDependenceAnalysis {
+    private MicrostateDependenceAnalysis() {
+    }
+
+    /**
+     * The analysis of one behaviour under one measure.
+     *
+     * @param status  OPTIMAL, INFEASIBLE or FAILED
+     * @param result  the LP answer (model, certificate, diagnostics)
+     * @param message one line for the user: the value, or why no model exists, or why solving failed
+     */
+    public record Outcome(Behaviour behaviour, MicrostateMeasure measure, MicrostateStrategies space, Status status, RelaxationResult result,
+            String message) {
+    }
+
+    /**
+     * Solves the minimal microstate dependence {@code measure} for the whole behaviour {@code p}.
+     *
+     * @throws IllegalArgumentException unless p is bipartite with two values of λ_b's far variable
+     */
+    public static Outcome run(Behaviour p, MicrostateMeasure measure, SolveOptions options, double tolerance) {
+        if (p.scenario().parties() != 2) {
+            throw new IllegalArgumentException("minimal microstate dependence needs two parties, the behaviour has " + p.scenario().parties());
+        }
+        MicrostateStrategies space = new MicrostateStrategies(measure, p.scenario());
+        Optional<Signalling> signal = p.signallingTo(0, tolerance);
+        RelaxationResult r = new Relaxation(space, BehaviourConstraints.reproducing(p)).solve(options);
+        if (signal.isPresent()) {
+            String why = "no locally causal, settings-independent model with microstate dependence on " + measure.far() + " reproduces p: "
+                    + signal.get().describe() + ", which such models forbid";
+            return new Outcome(p, measure, space, Status.INFEASIBLE, r.status() == Status.INFEASIBLE ? r : r.unsolved(), why);
+        }
+        return switch (r.status()) {
+            case OPTIMAL -> new Outcome(p, measure, space, r.status(), r, "min " + measure.symbol() + " = " + Numbers.format(r.value()));
+            case INFEASIBLE -> new Outcome(p, measure, space, r.status(), r, "no model with microstate dependence on " + measure.far()
+                    + " reproduces p: it violates the inequality below, valid for every such model, by " + Numbers.format(r.certificate().boundValue()));
+            case FAILED -> new Outcome(p, measure, space, r.status(), r, "could not establish the answer: " + r.reason());
+        };
+    }
+}
