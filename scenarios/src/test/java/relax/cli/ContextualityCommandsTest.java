@@ -132,4 +132,20 @@ class ContextualityCommandsTest {
         Run both = Run.of("faithfulness", "--model", "x2b", "--structure", "lhv", pm.toString());
         assertEquals(2, both.exit());
     }
+
+    /** relax convert --to contextuality writes the PR box as a contextuality file with exact entries; reading it back gives the same verdict. */
+    @Test
+    void convertToContextuality(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("pr.json");
+        Run c = Run.of("convert", "examples/pr-box.json", "--to", "contextuality", "--out", out.toString());
+        assertEquals(0, c.exit(), c.err());
+        JsonNode n = JSON.readTree(Files.readString(out));
+        assertEquals("[\"A1\",\"B0\"]", n.get("contexts").get("A1B0").toString());
+        assertEquals("[[0.5,0],[0,0.5]]", n.get("p").get("A0B0").toString());
+        Run r = Run.of("noncontextual", "--json", out.toString());
+        assertEquals(0.25, JSON.readTree(r.out()).get("value").asDouble(), 1e-9);
+        Run bad = Run.of("convert", "examples/pr-box.json", "--to", "contextuality", "--format", "csv");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.oneLineError(), bad.err());
+    }
 }

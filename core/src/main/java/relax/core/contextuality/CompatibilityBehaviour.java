@@ -52,7 +52,8 @@ public final class CompatibilityBehaviour {
 
     /** A Bell behaviour as a behaviour of {@link CompatibilityScenario#fromBell}: the same entries, exactly. */
     public static CompatibilityBehaviour fromBell(Behaviour b) {
-        return new CompatibilityBehaviour(CompatibilityScenario.fromBell(b.scenario()), b.toArray(), b.name(), b.description());
+        CompatibilityScenario s = CompatibilityScenario.fromBell(b.scenario());
+        return b.hasWrittenValues() ? ofExact(s, b.exactEntries(), b.name(), b.description()) : new CompatibilityBehaviour(s, b.toArray(), b.name(), b.description());
     }
 
     /** White noise: in every context, every outcome tuple with probability 1/tuples(c), exactly. */

@@ -211,8 +211,13 @@ public final class ContextualityFile {
         return String.join(", ", n);
     }
 
-    /** The behaviour as a contextuality file (pretty-printed JSON; probabilities as doubles). */
+    /**
+     * The behaviour as a contextuality file (pretty-printed JSON). Numbers are written exactly: the values as read when
+     * the behaviour came from a file, else each double's shortest decimal with every context completed to sum to
+     * exactly 1 (the canonical writing of behaviour files), so the output is accepted at --tolerance 0.
+     */
     public static String toJson(CompatibilityBehaviour b) {
+        BigFraction[] literals = BehaviourFile.literals(b.asBehaviour());
         CompatibilityScenario s = b.scenario();
         ObjectNode root = JSON.createObjectNode();
         if (!b.name().isEmpty()) {
@@ -235,19 +240,18 @@ public final class ContextualityFile {
         ObjectNode p = root.putObject("p");
         for (int c = 0; c < s.contexts(); c++) {
             int[] position = {0};
-            p.set(s.contextName(c), nested(b, c, 0, position));
+            p.set(s.contextName(c), nested(s, literals, c, 0, position));
         }
         return root.toPrettyString();
     }
 
-    private static JsonNode nested(CompatibilityBehaviour b, int c, int slot, int[] position) {
-        CompatibilityScenario s = b.scenario();
+    private static JsonNode nested(CompatibilityScenario s, BigFraction[] literals, int c, int slot, int[] position) {
         if (slot == s.size(c)) {
-            return JSON.getNodeFactory().numberNode(b.get(c, position[0]++));
+            return ExactNumber.literal(literals[s.entry(c, position[0]++)]);
         }
         ArrayNode a = JSON.createArrayNode();
         for (int v = 0; v < s.outcomes(s.measurement(c, slot)); v++) {
-            a.add(nested(b, c, slot + 1, position));
+            a.add(nested(s, literals, c, slot + 1, position));
         }
         return a;
     }
