@@ -76,6 +76,8 @@ public final class NCycle {
             for (int a = 0; a < 2; a++) {
                 for (int b = 0; b < 2; b++) {
                     double q = n % 2 == 1 ? qutrit(n, i, a, j, b) : qubits(n, i, a, j, b);
+                    // p(+1, +1) of orthogonal vectors is exactly 0; keep it so rather than as rounding noise of order 1e-17
+                    q = Math.abs(q) < 1e-15 ? 0 : q;
                     p[s.entry(i, 2 * a + b)] = v * q + (1 - v) / 4;
                 }
             }

@@ -150,11 +150,22 @@ public final class PeresMermin {
 
     /**
      * The example of {@code relax example peres-mermin}: the state √ε|00⟩ + √(1−ε)|11⟩ (ε = 1: the product state |00⟩,
-     * the default), Pearl &amp; Cavalcanti's slot order, visibility v.
+     * the default), Pearl &amp; Cavalcanti's slot order, visibility v — mixed in exact arithmetic, v taken as the
+     * decimal it prints as, so the behaviour of |00⟩ at v = 0.8 is exactly 1/4·4/5 + 1/40 = 9/40 on its right tuples.
      */
     public static CompatibilityBehaviour example(double epsilon, double v) {
         QuantumBehaviour.State psi = QuantumBehaviour.State.twoQubit(epsilon);
-        CompatibilityBehaviour b = behaviour(scenario(), psi, v);
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException("the visibility must be in [0, 1], got " + v);
+        }
+        // mixed exactly, with v read as the decimal it prints as (0.8 is 4/5), so that |00>'s 1/4 and 1/2 stay exact
+        CompatibilityBehaviour pure = behaviour(scenario(), psi, 1);
+        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v));
+        org.apache.commons.math3.fraction.BigFraction exact = d.scale() <= 0 ? new org.apache.commons.math3.fraction.BigFraction(d.toBigIntegerExact())
+                : new org.apache.commons.math3.fraction.BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
+        CompatibilityBehaviour mixed = pure.mix(exact, CompatibilityBehaviour.uniform(pure.scenario()));
+        CompatibilityBehaviour b = mixed.named(v == 1 ? "Peres-Mermin" : "Peres-Mermin, visibility " + v, pure.description()
+                + (v == 1 ? "" : ", mixed with white noise"));
         String state = epsilon == 1 ? "|00>" : "sqrt(" + epsilon + ")|00> + sqrt(" + (1 - epsilon) + ")|11>";
         return b.named(b.name() + " on " + state, b.description() + "; state " + state);
     }
