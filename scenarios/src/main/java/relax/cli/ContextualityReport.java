@@ -51,7 +51,7 @@ final class ContextualityReport {
             if (d.isEmpty()) {
                 s.append("holds ").append(r.exact() ? "exactly" : "(no difference in the entries as given)").append('\n');
             } else if (r.holds(c)) {
-                s.append("holds within ").append(r.tolerance()).append(" (largest difference ").append(Numbers.format(d.get().value())).append(")\n");
+                s.append("holds within ").append(r.tolerance()).append(" (largest difference ").append(d.get().amountText()).append(")\n");
             } else {
                 s.append("BROKEN\n      ").append(d.get().describe(p.scenario())).append(exactSuffix(d.get(), r)).append('\n');
             }
@@ -60,7 +60,7 @@ final class ContextualityReport {
             s.append("  (more than ").append(NoDisturbance.MAX_SLOTS_ALL_SUBSETS).append(" slots: (i) checked for single slots and all-but-one only)\n");
         }
         s.append("  verdict     ").append(r.holds() ? "no-disturbance holds (Pearl & Cavalcanti, Def. 2), " + how
-                : "no-disturbance is broken (Pearl & Cavalcanti, Def. 2): largest violation " + Numbers.format(r.largest().orElseThrow().value()));
+                : "no-disturbance is broken (Pearl & Cavalcanti, Def. 2): largest violation " + r.largest().orElseThrow().amountText());
         return s.append('\n').toString();
     }
 

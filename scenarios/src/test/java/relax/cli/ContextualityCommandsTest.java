@@ -148,4 +148,22 @@ class ContextualityCommandsTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.oneLineError(), bad.err());
     }
+
+    /**
+     * Every peres-mermin example is accepted at --tolerance 0 exactly as written (each context sums to exactly 1).
+     * |00⟩'s entries are exact fractions, so no-disturbance holds exactly; for √0.3|00⟩ + √0.7|11⟩ the floating-point
+     * Born rule leaves marginal differences of about 1e-17, which the exact check at tolerance 0 reports as such.
+     */
+    @Test
+    void examplePeresMerminAtToleranceZero(@TempDir Path dir) throws IOException {
+        for (String v : new String[] {"1", "0.7", "0.123"}) {
+            Path f = write(dir, "pm.json", Run.of("example", "peres-mermin", "--visibility", v).out());
+            Run r = Run.of("nodisturbance", "--tolerance", "0", f.toString());
+            assertEquals(0, r.exit(), r.err() + r.out());
+            Path g = write(dir, "pm-eps.json", Run.of("example", "peres-mermin", "--visibility", v, "--epsilon", "0.3").out());
+            Run s = Run.of("nodisturbance", "--tolerance", "0", g.toString());
+            assertTrue(s.exit() <= 1 && s.err().isEmpty(), s.err());
+            assertTrue(Run.of("nodisturbance", "--tolerance", "1e-15", g.toString()).exit() == 0);
+        }
+    }
 }

@@ -78,8 +78,13 @@ public final class NoDisturbance {
         /** E.g. {@code (i) A_1 (m1): p(m1=0) = 0.5 in R1 but 0.25 in C1, a difference of 0.25}. */
         public String describe(CompatibilityScenario s) {
             return condition.label() + " " + subject + ": p(" + outcome + ") = " + Numbers.format(inFirst.doubleValue()) + " in " + s.contextName(first)
-                    + " but " + Numbers.format(inSecond.doubleValue()) + " in " + s.contextName(second) + ", a difference of "
-                    + Numbers.format(value());
+                    + " but " + Numbers.format(inSecond.doubleValue()) + " in " + s.contextName(second) + ", a difference of " + amountText();
+        }
+
+        /** The amount for people: 10 significant digits, or one in scientific notation when it is below 1e-13. */
+        public String amountText() {
+            double v = value();
+            return v > 0 && v < 1e-13 ? String.format(java.util.Locale.ROOT, "%.1e", v) : Numbers.format(v);
         }
     }
 
