@@ -19,13 +19,15 @@ import relax.scenarios.io.StructureFile;
 
 /** {@code relax faithfulness}: which no-signalling / no-disturbance independences of a behaviour hold only by fine-tuning in a causal graph. */
 @Command(name = "faithfulness", mixinStandardHelpOptions = true,
-        description = {"Lists the no-disturbance (in Bell scenarios: no-signalling) conditional independences (A_g _||_ X_not-g | X_g)",
-            "of Pearl & Cavalcanti, eq. (8), for every set g of slots; says for each whether it holds in the behaviour (within",
-            "--tolerance) and whether the causal graph d-separates it; an independence that holds but is not d-separated holds",
-            "only by fine-tuning (Def. 4.1). Graphs: --model lhv, x2b, a2b, comm (Chaves et al. 2015, Fig. 1a-d; the shipped",
-            "structures), md (measurement dependence, lambda -> X), canonical (Pearl & Cavalcanti, Fig. 1: Omega -> X_i -> A_i",
-            "<- Lambda), context (every X_j -> A_i); or --structure S.json. Slot i of the behaviour is the graph's i-th setting and",
-            "outcome. Exit code 0 (a report), 2 for invalid input. See docs/contextuality.md."})
+        description = {"Which no-signalling / no-disturbance independences of a behaviour hold only by fine-tuning in a causal graph.",
+            "Lists the no-disturbance (in Bell scenarios: no-signalling) conditional independences (A_g _||_ X_not-g | X_g) of "
+                + "Pearl & Cavalcanti, eq. (8), for every set g of slots, and says for each whether it holds in the behaviour (within "
+                + "--tolerance) and whether the causal graph d-separates it; one that holds but is not d-separated holds only by "
+                + "fine-tuning (Def. 4.1).",
+            "Graphs: --model lhv, x2b, a2b, comm (Chaves et al. 2015, Fig. 1a-d; the shipped structures), md (measurement dependence, "
+                + "lambda -> X), canonical (Pearl & Cavalcanti, Fig. 1: Omega -> X_i -> A_i <- Lambda), context (every X_j -> A_i); or "
+                + "--structure S.json. Slot i of the behaviour is the graph's i-th setting and outcome.",
+            "Exit code 0 (a report), 2 for invalid input. See docs/contextuality.md."})
 public final class FaithfulnessCommand implements Callable<Integer> {
     static final List<String> MODELS = List.of("lhv", "x2b", "a2b", "comm", "md", "canonical", "context");
 

@@ -16,12 +16,12 @@ import relax.scenarios.io.ContextualityFile;
 
 /** {@code relax nodisturbance}: Pearl &amp; Cavalcanti's Def. 2 checked on contextuality (or Bell behaviour) files. */
 @Command(name = "nodisturbance", mixinStandardHelpOptions = true,
-        description = {"Checks the no-disturbance conditions of Pearl & Cavalcanti, Def. 2, on each file (a contextuality file, or a",
-            "Bell behaviour file read as one): (i) P(A_g|X) = P(A_g|X_g) - outcomes of a set of slots do not depend on the",
-            "measurements in the other slots (no-signalling in a Bell scenario); (ii) a measurement's outcome distribution",
-            "does not depend on the slot it fills; and, beyond Def. 2, measurements shared by two contexts in different slots.",
-            "Prints the largest violation of each and where: the measurement, the two contexts and the amount - exactly,",
-            "in rational arithmetic on the numbers as written (0.1 is 1/10, \"1/3\" is 1/3).",
+        description = {"No-disturbance (Pearl & Cavalcanti, Def. 2): the largest violation and where, exactly.",
+            "Checks each file (a contextuality file, or a Bell behaviour file read as one) for (i) P(A_g|X) = P(A_g|X_g): the outcomes "
+                + "of a set of slots do not depend on the measurements in the other slots (no-signalling in a Bell scenario); (ii) a "
+                + "measurement's outcome distribution does not depend on the slot it fills; and, beyond Def. 2, measurements shared by "
+                + "two contexts in different slots. Prints the largest violation of each and where - the measurement, the two contexts "
+                + "and the amount - in rational arithmetic on the numbers as written (0.1 is 1/10, \"1/3\" is 1/3).",
             "Exit code 0 when Def. 2 holds (within --tolerance), 1 when it is broken, 2 for invalid input. See docs/contextuality.md."})
 public final class NoDisturbanceCommand implements Callable<Integer> {
     @Spec

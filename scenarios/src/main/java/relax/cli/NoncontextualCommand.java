@@ -18,18 +18,20 @@ import relax.scenarios.io.ContextualityFile;
 
 /** {@code relax noncontextual}: KS-noncontextuality, the context→outcome influence and the contextual fraction of each file. */
 @Command(name = "noncontextual", mixinStandardHelpOptions = true,
-        description = {"For each contextuality file (or Bell behaviour file, read as one), with exactly verified certificates:",
-            "  - whether a KS-noncontextual (factorisable, Pearl & Cavalcanti Def. 3) model exists: an LP over global value",
-            "    assignments; if not, a noncontextuality inequality the behaviour violates;",
-            "  - the value: the minimal context->outcome influence C_ctx->A over models whose outcomes may depend on the",
-            "    whole context, the analogue of C_X->B (Chaves et al. 2015, eq. 29): the largest shift of a measurement's",
-            "    outcome probability that changing the context causes, averaged over the hidden variable. 0 exactly when a",
-            "    noncontextual model exists. With its optimal model and dual certificate;",
-            "  - the contextual fraction CF (Abramsky, Barbosa & Mansfield 2017): 1 - the largest weight of a noncontextual",
-            "    part of p, with its certificate;",
-            "  - whether responses that depend on the slot a measurement fills (Fig. 1 without the symmetry clause of",
-            "    Def. 4.2) reproduce p.",
-            "Exit codes as for influence: 0 solved, 2 invalid input, 3 not established. See docs/contextuality.md."})
+        description = {"Kochen-Specker contextuality: noncontextual model, min context->outcome influence, contextual fraction.",
+            "For each contextuality file (or Bell behaviour file, read as one), with exactly verified certificates:",
+            "- whether a KS-noncontextual (factorisable, Pearl & Cavalcanti Def. 3) model exists: an LP over global value assignments; "
+                + "if not, a noncontextuality inequality the behaviour violates;",
+            "- the value: the minimal context->outcome influence C_ctx->A over models whose outcomes may depend on the whole context, "
+                + "the analogue of C_X->B (Chaves et al. 2015, eq. 29): the largest shift of a measurement's outcome probability that "
+                + "changing the context causes, averaged over the hidden variable; 0 exactly when a noncontextual model exists. With its "
+                + "optimal model and dual certificate;",
+            "- the contextual fraction CF (Abramsky, Barbosa & Mansfield 2017): 1 - the largest weight of a noncontextual part of p, "
+                + "with its certificate;",
+            "- whether responses that depend on the slot a measurement fills (Fig. 1 without the symmetry clause of Def. 4.2) "
+                + "reproduce p.",
+            "Exit codes as for influence: 0 solved, 2 invalid input (also scenarios too large for the exact search), 3 not established. "
+                + "See docs/contextuality.md."})
 public final class NoncontextualCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
