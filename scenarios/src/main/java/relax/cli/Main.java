@@ -8,13 +8,18 @@ import relax.core.InvalidStructureException;
 
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
-        description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
+        description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross 2015), as linear programs with exactly verified certificates.",
         subcommands = {InfluenceCommand.class, StructureCommand.class, MdCommand.class, BilocalCommand.class, ExampleCommand.class, CurveCommand.class,
             ReproduceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",
-                "2:invalid input", "3:every LP backend failed", "4:internal error"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax influence --model x2b scenarios/examples/tsirelson.json", "  relax reproduce", "  relax help md"},
+        exitCodeListHeading = "%nExit codes (every command; with several inputs the largest):%n",
+        exitCodeList = {"0:every input solved (or found local)", "1:some behaviour infeasible for the structure, with an exact proof (0 with --exit-zero-on-infeasible)",
+                "2:invalid input, option or output path", "3:the answer could not be established (solver trouble, out of memory)",
+                "4:internal error (a bug: please report it with the command and input)"})
 public final class Main {
+    /** Set this environment variable (to anything) to see the stack trace of an internal error. */
+    static final String DEBUG = "RELAX_DEBUG";
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -27,25 +32,80 @@ public final class Main {
         cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
+        cl.setExecutionStrategy(Main::run);
         return cl;
+    }
+
+    /** Runs the chosen command; errors (which picocli lets through) become one line and an exit code, never a trace. */
+    private static int run(CommandLine.ParseResult parsed) {
+        CommandLine cl = parsed.commandSpec().commandLine();
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("relax: " + outOfMemory());
+            cl.getErr().flush();
+            return ExitCode.SOLVER_FAILURE;
+        } catch (StackOverflowError | LinkageError | AssertionError e) {
+            cl.getErr().println("relax: " + internalError(e, cl.getErr()));
+            cl.getErr().flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
     }
 
     /** A malformed command line gets one line and a pointer to the help, exit code 2. */
     private static int handleParameter(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("relax: " + e.getMessage() + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
+        cl.getErr().println("relax: " + oneLine(e.getMessage()) + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
         return ExitCode.INVALID;
     }
 
-    /** User mistakes get one line and exit code 2; anything else is a bug and shows its trace. */
+    /** User mistakes get one line and exit code 2; anything else is a bug: one line, exit code 4 (the trace with RELAX_DEBUG). */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof InvalidBehaviourException || e instanceof InvalidStructureException || e instanceof IllegalArgumentException) {
-            err.println("relax: " + e.getMessage());
+            err.println("relax: " + oneLine(e.getMessage()));
+            err.flush();
             return ExitCode.INVALID;
         }
-        err.println("relax: internal error (please report it with the command and input): " + e);
-        e.printStackTrace(err);
+        err.println("relax: " + internalError(e, err));
+        err.flush();
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** The message for running out of memory. */
+    static String outOfMemory() {
+        return "out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB); the problem is too large for it: give Java more with RELAX_JAVA_OPTS=-Xmx8g, or shrink the scenario";
+    }
+
+    /**
+     * The one line for an unexpected failure (a bug): what happened in words, without class names; with the environment
+     * variable {@code RELAX_DEBUG} set, the stack trace goes to {@code err} first.
+     */
+    static String internalError(Throwable e, PrintWriter err) {
+        if (System.getenv(DEBUG) != null) {
+            e.printStackTrace(err);
+        }
+        String what = e instanceof StackOverflowError ? "the computation nested too deeply" : e.getMessage() == null ? "an unexpected condition" : e.getMessage();
+        return "internal error (a bug; please report it with the command and input, and set " + DEBUG + "=1 for details): " + oneLine(what);
+    }
+
+    /** {@code s} on one line: line breaks become spaces, other control characters (e.g. terminal escapes) visible escapes. */
+    static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                b.append(' ');
+            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\x%02x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -25,9 +25,9 @@ class FunctionalModeCliTest {
         assertTrue(n.get("verified").asBoolean(), r.out());
         assertTrue(n.get("certificate").get("checked_exactly").asBoolean());
         org.apache.commons.math3.fraction.BigFraction slope = new org.apache.commons.math3.fraction.BigFraction(
-                Integer.parseInt(n.get("certificate").get("slope").asText().split("/")[0]),
-                Integer.parseInt(n.get("certificate").get("slope").asText().split("/")[1]));
-        double atValue = slope.doubleValue() * 3 + fraction(n.get("certificate").get("intercept").asText());
+                Integer.parseInt(n.get("certificate").get("slope_exact").asText().split("/")[0]),
+                Integer.parseInt(n.get("certificate").get("slope_exact").asText().split("/")[1]));
+        double atValue = slope.doubleValue() * 3 + fraction(n.get("certificate").get("intercept_exact").asText());
         assertEquals(n.get("value").asDouble(), atValue, 1e-9, "the certified line meets the optimum at V = 3");
     }
 
@@ -84,9 +84,9 @@ class FunctionalModeCliTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode n = new ObjectMapper().readTree(r.out());
         assertEquals(0.5, n.get("value").asDouble(), 1e-9, "2 x CHSH");
-        assertEquals("2", n.get("certificate").get("slope").asText());
-        assertEquals("0", n.get("certificate").get("intercept").asText());
-        assertEquals(2, n.get("signalling_rows").size());
+        assertEquals("2", n.get("certificate").get("slope_exact").asText());
+        assertEquals("0", n.get("certificate").get("intercept_exact").asText());
+        assertEquals(2, n.get("no_signalling_conditions").size());
         assertTrue(n.get("verified").asBoolean());
     }
 
