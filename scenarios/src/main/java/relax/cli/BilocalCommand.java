@@ -18,12 +18,12 @@ import relax.scenarios.io.BehaviourFile;
 /** {@code relax bilocal}: the minimum non-bilocality M_BL of entanglement-swapping behaviours. */
 @Command(name = "bilocal", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Minimum non-bilocality M_BL of behaviours of the entanglement-swapping network, with a certified bracket.",
-        description = {"Minimum non-bilocality M_BL (Chaves et al. 2015, eq. 46) of behaviours of the entanglement-swapping network",
-                "A <- L1 -> B <- L2 -> C (Fig. 1f). Files: \"inputs\": [mx, 1, mz] (Bob has no input), p[x][0][z][a][b][c].",
-                "Finds the free parameters nu of Alice's strategy marginal (eq. 48) and their ranges (LPs 57-58), then",
-                "minimises M_BL(nu) by branch and bound with exactly verified lower bounds. M_BL = 0 comes with an explicit",
-                "bilocal model. For inputs [2,1,2] and outputs [2,4,2] the bilocality quantity B = sqrt|I| + sqrt|J|",
-                "(eqs. 59-60) is shown too. --method applies to the first step: is p reproducible by the network at all?",
+        description = {"Minimum non-bilocality M_BL (Chaves et al. 2015, eq. 46) of behaviours of the entanglement-swapping network "
+                + "A <- L1 -> B <- L2 -> C (Fig. 1f). Files: \"inputs\": [mx, 1, mz] (Bob has no input), p[x][0][z][a][b][c].",
+                "Finds the free parameters nu of Alice's strategy marginal (eq. 48) and their ranges (LPs 57-58), then minimises M_BL(nu) "
+                + "by branch and bound with exactly verified lower bounds. M_BL = 0 comes with an explicit bilocal model. For inputs "
+                + "[2,1,2] and outputs [2,4,2] the bilocality quantity B = sqrt|I| + sqrt|J| (eqs. 59-60) is shown too. --method applies "
+                + "to the first step: is p reproducible by the network at all?",
                 ""},
         footerHeading = "%nExamples:%n",
         footer = {"  relax bilocal scenarios/examples/swapping-werner-0.8.json",

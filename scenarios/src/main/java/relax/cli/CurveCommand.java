@@ -17,9 +17,9 @@ import relax.scenarios.reproduce.curves.CurveData;
 /** {@code relax curve NAME}: sweeps one of the paper's curves and writes CSV, PNG and SVG. */
 @Command(name = "curve", mixinStandardHelpOptions = true, modelTransformer = CurveCommand.Help.class, sortOptions = false,
         header = "Sweeps one of the paper's curves (a family of LPs) and writes its data and plots.",
-        description = {"Sweeps the LPs behind one of the paper's curves; writes NAME.csv (series,x,y), NAME.png and NAME.svg into the",
-            "directory --out and prints what the sweep shows. Files of an earlier run there are replaced (the output says which);",
-            "they are written in full first and then moved in, so the directory never holds a half-written file.", ""},
+        description = {"Sweeps the LPs behind one of the paper's curves, writes NAME.csv (series,x,y), NAME.png and NAME.svg into the "
+            + "directory given by --out, and prints what the sweep shows. Files of an earlier run there are replaced (the output says "
+            + "which); they are written in full first and then moved in, so the directory never holds a half-written file.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  relax curve i3322", "  relax curve chsh-x2b --points 101 --out figures"},
         exitCodeListHeading = "%nExit codes:%n",

@@ -29,16 +29,16 @@ import relax.scenarios.io.BehaviourFile;
                 "  lhv   whether the behaviour is local at all (Fig. 1a); if not, a Bell inequality it violates",
                 "Prints the value, an optimal hidden-variable model, and the dual certificate re-verified in exact arithmetic.",
                 "",
-                "Functional mode (--functional NAME or --functional-file F.json, with --value V): only the value V of a Bell",
-                "functional F is known. Minimises the measure over every model whose behaviour is normalised, has F = V and",
-                "(unless --allow-signalling) is non-signalling - the red curve of Fig. 2 - and prints the constraints imposed",
-                "and the certified supporting line measure >= slope*F + intercept. See docs/functionals-and-curves.md.",
+                "Functional mode (--functional NAME or --functional-file F.json, with --value V): only the value V of a Bell "
+                + "functional F is known. Minimises the measure over every model whose behaviour is normalised, has F = V and "
+                + "(unless --allow-signalling) is non-signalling - the red curve of Fig. 2 - and prints the constraints imposed "
+                + "and the certified supporting line measure >= slope*F + intercept. See docs/functionals-and-curves.md.",
                 ""},
         footerHeading = "%nExamples:%n",
         footer = {"  relax influence --model x2b scenarios/examples/tsirelson.json",
                 "  relax influence --model lhv --json scenarios/examples/*.json",
                 "  relax influence --model x2b --functional chsh --value 0.2071",
-                "  relax influence --model a2b --functional-file my-functional.json --value 0.3 --allow-signalling",
+                "  relax influence --model a2b --functional-file f.json --value 0.3 --allow-signalling",
                 "  relax influence --model x2b --write-lp tsirelson.lp scenarios/examples/tsirelson.json"},
         exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
         exitCodeList = {"0:every input solved (for lhv: local)", "1:some behaviour infeasible for the structure, with an exact proof (0 with --exit-zero-on-infeasible)",

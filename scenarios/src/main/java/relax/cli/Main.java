@@ -33,7 +33,44 @@ public final class Main {
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
         cl.setExecutionStrategy(Main::run);
+        complete(cl);
         return cl;
+    }
+
+    /** One-line summaries, examples and exit codes for commands that do not declare their own. */
+    private static final java.util.Map<String, String> SUMMARIES = java.util.Map.of(
+            "example", "Writes a named behaviour of the paper (PR box, Tsirelson, Werner, CGLMP, GHZ, swapping, ...) as a behaviour file.",
+            "convert", "Reads a behaviour in any input form (JSON, CSV, counts, correlators) and writes it as a canonical behaviour file.",
+            "help", "Shows the help of a command: relax help COMMAND.");
+    private static final java.util.Map<String, String[]> EXAMPLES = java.util.Map.of(
+            "example", new String[] {"  relax example werner --visibility 0.8 > werner.json", "  relax example cglmp --d 3 > cglmp3.json"},
+            "convert", new String[] {"  relax convert counts.csv --out counts.json"},
+            "help", new String[] {"  relax help influence"});
+
+    /**
+     * Gives every subcommand a whole one-line summary (its header, listed by {@code relax --help}), examples and its exit
+     * codes, where it does not declare them itself.
+     */
+    private static void complete(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.UsageMessageSpec u = sub.getCommandSpec().usageMessage();
+            String name = sub.getCommandName();
+            if (u.header().length == 0 && SUMMARIES.containsKey(name)) {
+                u.header(SUMMARIES.get(name));
+            }
+            if (u.footer().length == 0 && EXAMPLES.containsKey(name)) {
+                u.footerHeading("%nExamples:%n");
+                u.footer(EXAMPLES.get(name));
+            }
+            if (u.exitCodeList().isEmpty()) {
+                u.exitCodeListHeading("%nExit codes:%n");
+                java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+                codes.put("0", "done");
+                codes.put("2", "invalid input or option");
+                codes.put("4", "internal error (a bug: please report it)");
+                u.exitCodeList(codes);
+            }
+        }
     }
 
     /** Runs the chosen command; errors (which picocli lets through) become one line and an exit code, never a trace. */

@@ -24,15 +24,14 @@ import relax.scenarios.io.BehaviourFile;
 /** {@code relax md}: the minimum measurement dependence that reproduces a behaviour or a Bell value. */
 @Command(name = "md", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Minimum measurement dependence M or M_Hall, with bounds on the mutual information I(X:Lambda), for any number of parties.",
-        description = {"Minimum measurement dependence (Fig. 1e): over every model whose inputs may be correlated with the hidden",
-                "variable, minimise",
+        description = {"Minimum measurement dependence (Fig. 1e): over every model whose inputs may be correlated with the hidden variable, minimise",
                 "  M       sum_{x,lambda} |p(x,lambda) - p(x)p(lambda)|   (eq. 5/41), or",
                 "  M_Hall  max_{x,x'} sum_lambda |p(lambda|x) - p(lambda|x')|   (Hall's measure),",
-                "for whole behaviours (FILE...) or only a Bell value (functional mode: --functional or --functional-file with",
-                "--value; normalised and, unless --allow-signalling, non-signalling, like relax influence). Any number of",
-                "parties. Prints the value, an optimal model, the dual certificate re-verified in exact arithmetic, and bounds on",
-                "I(X:Lambda): Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the certified bracket",
-                "of the true minimum of I over all models reproducing p.",
+                "for whole behaviours (FILE...) or only a Bell value (functional mode: --functional or --functional-file with --value; the "
+                + "behaviour normalised and, unless --allow-signalling, non-signalling, as in relax influence). Any number of parties.",
+                "Prints the value, an optimal model, the dual certificate re-verified in exact arithmetic, and bounds on I(X:Lambda): "
+                + "Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the certified bracket of the true minimum of I "
+                + "over all models reproducing p.",
                 ""},
         footerHeading = "%nExamples:%n",
         footer = {"  relax md scenarios/examples/tsirelson.json",

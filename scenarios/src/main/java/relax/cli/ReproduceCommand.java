@@ -31,11 +31,12 @@ import relax.scenarios.report.Reproduction;
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, modelTransformer = ReproduceCommand.Help.class, sortOptions = false,
         header = "Recomputes the paper's claims and writes a report with a summary table, plots and data.",
-        description = {"Recomputes the claims of Chaves, Kueng, Brask & Gross 2015 that the engine can check and writes DIR/report.md: a",
-            "summary table (claim | paper | engine | agrees?) and one section per claim with its plots (PNG, SVG) and data (CSV)",
-            "beside it. Every LP optimum in it is certified by an exactly verified dual bound. Files of an earlier run in DIR are",
-            "replaced (the output says how many); the new files are written in full first and moved in at the end, report.md last,",
-            "so an interrupted run leaves the previous report intact (and its partial output in DIR/.relax-partial-*).", ""},
+        description = {"Recomputes the claims of Chaves, Kueng, Brask & Gross 2015 that the engine can check and writes report.md into "
+            + "the directory DIR: a summary table (claim | paper | engine | agrees?) and one section per claim with its plots (PNG, SVG) "
+            + "and data (CSV) beside it. Every LP optimum in it is certified by an exactly verified dual bound.",
+            "Files of an earlier run in DIR are replaced (the output says how many). The new files are written in full first and "
+            + "moved in at the end, report.md last, so an interrupted run leaves the previous report intact and its own partial "
+            + "output in a directory .relax-partial-* inside DIR.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  relax reproduce", "  relax reproduce --out /tmp/report --only chsh-x2b,i3322"},
         exitCodeListHeading = "%nExit codes:%n",
