@@ -67,7 +67,7 @@ public final class BilocalityAnalysis {
         this.network = new NonBilocality(p);
         SwappingStrategies space = network.space();
         List<String> constraints = List.of("reproduce p: T q = p, all " + p.scenario().size() + " entries",
-                "every party's marginal independent of the others' inputs (the network), checked on p within " + tolerance,
+                "every party's marginal independent of the others' inputs (the network), checked on p within " + InfluenceAnalysis.tolerance(tolerance),
                 "q = q^a q^c (independent sources, eq. 46): relaxed, minimising M_BL = || q − q^a q^c ||_1");
         this.problem = new Problem(p.name(), p.scenario(), Measure.M_BL, space.count(), List.of(), 1, constraints);
     }

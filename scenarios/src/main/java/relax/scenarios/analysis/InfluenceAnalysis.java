@@ -75,11 +75,16 @@ public final class InfluenceAnalysis {
         Scenario s = p.scenario();
         List<String> constraints = new ArrayList<>();
         constraints.add("reproduce p: T q = p, all " + s.size() + " entries");
-        constraints.add("A's marginal independent of y (every " + model.key() + " model), checked on p within " + tolerance);
+        constraints.add("A's marginal independent of y (every " + model.key() + " model), checked on p within " + tolerance(tolerance));
         if (model.bobMarginalMustNotSignal()) {
-            constraints.add("B's marginal independent of x (every lhv model), checked on p within " + tolerance);
+            constraints.add("B's marginal independent of x (every lhv model), checked on p within " + tolerance(tolerance));
         }
         this.problem = new Problem(p.name(), s, Measure.of(model), space.count(), measureRows(space), space.measureScale(), constraints);
+    }
+
+    /** A tolerance as a user writes it: {@code 1e-9}, {@code 0.05}. */
+    static String tolerance(double t) {
+        return java.math.BigDecimal.valueOf(t).stripTrailingZeros().toString().toLowerCase(java.util.Locale.ROOT).replace("e+", "e");
     }
 
     /** The labels of every measure row of {@code space}. */
