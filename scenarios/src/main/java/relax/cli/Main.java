@@ -116,15 +116,15 @@ public final class Main {
     }
 
     /**
-     * The one line for an unexpected failure (a bug): what happened in words, without class names; with the environment
-     * variable {@code RELAX_DEBUG} set, the stack trace goes to {@code err} first.
+     * The one line for an unexpected failure (a bug), without its Java details; with the environment variable
+     * {@code RELAX_DEBUG} set, the stack trace goes to {@code err} first.
      */
     static String internalError(Throwable e, PrintWriter err) {
         if (System.getenv(DEBUG) != null) {
             e.printStackTrace(err);
         }
-        String what = e instanceof StackOverflowError ? "the computation nested too deeply" : e.getMessage() == null ? "an unexpected condition" : e.getMessage();
-        return "internal error (a bug; please report it with the command and input, and set " + DEBUG + "=1 for details): " + oneLine(what);
+        return "internal error" + (e instanceof StackOverflowError ? " (the computation nested too deeply)" : "")
+                + ": a bug, please report it with the command and input (" + DEBUG + "=1 shows the details)";
     }
 
     /** {@code s} on one line: line breaks become spaces, other control characters (e.g. terminal escapes) visible escapes. */
