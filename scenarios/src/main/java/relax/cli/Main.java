@@ -9,8 +9,19 @@ import relax.core.InvalidStructureException;
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross 2015), as linear programs with exactly verified certificates.",
-        subcommands = {InfluenceCommand.class, StructureCommand.class, MdCommand.class, BilocalCommand.class, ExampleCommand.class, CurveCommand.class,
-            ReproduceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            InfluenceCommand.class,
+            StructureCommand.class,
+            MdCommand.class,
+            BilocalCommand.class,
+            AuditCommand.class,
+            MicrostateCommand.class,
+            ExampleCommand.class,
+            ConvertCommand.class,
+            CurveCommand.class,
+            ReproduceCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  relax influence --model x2b scenarios/examples/tsirelson.json", "  relax reproduce", "  relax help md"},
         exitCodeListHeading = "%nExit codes (every command; with several inputs the largest):%n",
@@ -99,7 +110,8 @@ public final class Main {
     /** User mistakes get one line and exit code 2; anything else is a bug: one line, exit code 4 (the trace with RELAX_DEBUG). */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof InvalidBehaviourException || e instanceof InvalidStructureException || e instanceof IllegalArgumentException) {
+        if (e instanceof InvalidBehaviourException || e instanceof InvalidStructureException || e instanceof IllegalArgumentException
+                || e instanceof relax.scenarios.microstate.InvalidModelException) {
             err.println("relax: " + oneLine(e.getMessage()));
             err.flush();
             return ExitCode.INVALID;

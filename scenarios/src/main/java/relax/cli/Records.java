@@ -5,14 +5,15 @@ import java.util.concurrent.Callable;
 import relax.core.InvalidBehaviourException;
 import relax.core.InvalidStructureException;
 import relax.lp.engine.Status;
+import relax.scenarios.microstate.InvalidModelException;
 
 /**
  * Where a command's records go: one per input, on standard output (text or one JSON line), whatever happens while that
  * input is read or solved, so that one bad input never costs the others their answers. Also folds the inputs' exit codes
  * into the command's (the largest wins; with {@code --exit-zero-on-infeasible} an infeasible input counts as 0).
  *
- * <p>An input that fails is given its own record: bad input (an {@link InvalidBehaviourException} or
- * {@link IllegalArgumentException}: one line naming the file and the rule) is {@code invalid}, exit 2; running out of
+ * <p>An input that fails is given its own record: bad input (an {@link InvalidBehaviourException},
+ * {@link InvalidModelException} or {@link IllegalArgumentException}: one line naming the file and the rule) is {@code invalid}, exit 2; running out of
  * memory is {@code failed}, exit 3 (never 1, which means "infeasible"); anything else is a bug, {@code failed} with exit
  * 4, in one line (the stack trace only with the environment variable {@code RELAX_DEBUG} set).
  */
@@ -62,13 +63,13 @@ final class Records {
      * Runs the work for one input; if it throws, prints that input's record instead and counts its exit code.
      *
      * @param file the input as the user named it (null in functional mode)
-     * @param mode {@code behaviour} or {@code functional}
+     * @param mode {@code behaviour}, {@code functional} or (audit) {@code model}
      * @param work reads, solves and reports the input (through {@link #solved})
      */
     void guard(String file, String mode, Callable<?> work) {
         try {
             work.call();
-        } catch (InvalidBehaviourException | InvalidStructureException e) {
+        } catch (InvalidBehaviourException | InvalidStructureException | InvalidModelException e) {
             unsolved(file, mode, "invalid", e.getMessage(), ExitCode.INVALID);
         } catch (IllegalArgumentException e) {
             unsolved(file, mode, "invalid", file == null ? e.getMessage() : file + ": " + e.getMessage(), ExitCode.INVALID);
