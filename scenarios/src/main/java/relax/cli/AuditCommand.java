@@ -46,7 +46,7 @@ public final class AuditCommand implements Callable<Integer> {
         for (Path file : files) {
             records.guard(file.toString(), "model", () -> {
                 Audit audit = audit(file, ModelFile.read(file));
-                records.solved(json ? AuditReport.json(file.toString(), audit) : AuditReport.text(file.toString(), audit), Status.OPTIMAL);
+                records.solved(json ? AuditReport.json(file.toString(), audit) : AuditReport.text(Main.oneLine(file.toString()), audit), Status.OPTIMAL);
                 return null;
             });
         }

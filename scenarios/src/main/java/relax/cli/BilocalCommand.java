@@ -82,7 +82,7 @@ public final class BilocalCommand implements Callable<Integer> {
                 BilocalityAnalysis a = new BilocalityAnalysis(p, solver.tolerance);
                 BilocalityAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())));
                 progress.done();
-                records.solved(records.json() ? BilocalReport.json(file.toString(), o) : BilocalReport.text(file.toString(), o), o.status());
+                records.solved(records.json() ? BilocalReport.json(file.toString(), o) : BilocalReport.text(Main.oneLine(file.toString()), o), o.status());
                 return null;
             });
             progress.done();

@@ -112,7 +112,7 @@ public final class InfluenceCommand implements Callable<Integer> {
                     InfluenceAnalysis a = new InfluenceAnalysis(p, structure, solver.tolerance);
                     InfluenceAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(file.toString(), a.problem())));
                     progress.done();
-                    records.solved(records.json() ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(file.toString(), outcome),
+                    records.solved(records.json() ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(Main.oneLine(file.toString()), outcome),
                             outcome.status());
                     return null;
                 });

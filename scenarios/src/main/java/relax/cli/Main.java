@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import relax.core.InvalidBehaviourException;
 import relax.core.InvalidStructureException;
+import relax.scenarios.io.TerminalText;
 
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
@@ -139,22 +140,9 @@ public final class Main {
                 + ": a bug, please report it with the command and input (" + DEBUG + "=1 shows the details)";
     }
 
-    /** {@code s} on one line: line breaks become spaces, other control characters (e.g. terminal escapes) visible escapes. */
+    /** {@code s} on one line and safe on a terminal ({@link TerminalText#safe}); empty for null. */
     static String oneLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t') {
-                b.append(' ');
-            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029') {
-                b.append(String.format("\\x%02x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return s == null ? "" : TerminalText.safe(s);
     }
+
 }

@@ -131,7 +131,7 @@ public final class MdCommand implements Callable<Integer> {
                     MeasurementDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())), minMi, gap,
                             maxIterations, progress.miListener(file.toString()));
                     progress.done();
-                    records.solved(records.json() ? MdReport.json(file.toString(), o) : MdReport.text(file.toString(), o), o.status());
+                    records.solved(records.json() ? MdReport.json(file.toString(), o) : MdReport.text(Main.oneLine(file.toString()), o), o.status());
                     return null;
                 });
                 progress.done();

@@ -72,7 +72,7 @@ public final class MicrostateCommand implements Callable<Integer> {
                 MicrostateDependenceAnalysis a = new MicrostateDependenceAnalysis(p, measure, solver.tolerance);
                 MicrostateDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())));
                 progress.done();
-                records.solved(records.json() ? MicrostateReport.json(file.toString(), o) : MicrostateReport.text(file.toString(), o), o.status());
+                records.solved(records.json() ? MicrostateReport.json(file.toString(), o) : MicrostateReport.text(Main.oneLine(file.toString()), o), o.status());
                 return null;
             });
             progress.done();

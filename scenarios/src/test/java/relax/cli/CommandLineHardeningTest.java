@@ -362,7 +362,7 @@ class CommandLineHardeningTest {
         String line = Main.internalError(new NullPointerException("Cannot invoke \"x.y()\" because \"z\" is null"), new PrintWriter(new StringWriter()));
         assertFalse(line.contains("NullPointerException") || line.contains("java."), line);
         assertTrue(line.startsWith("internal error: a bug, please report it"), line);
-        assertEquals("a \\x1b[31mred\\x1b[0m name on one line", Main.oneLine("a \033[31mred\033[0m name\non one line".replace("\n", " ")));
+        assertEquals("a \\u001B[31mred\\u001B[0m name on one line", Main.oneLine("a \033[31mred\033[0m name\non one line"));
         assertEquals("two lines", Main.oneLine("two\nlines"));
     }
 }

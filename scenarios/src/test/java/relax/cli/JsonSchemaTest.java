@@ -206,6 +206,25 @@ class JsonSchemaTest {
         assertFalse(lines.get(1).get("bilocal_decomposition").isNull());
     }
 
+    @Test
+    void microstateAndAuditLinesMatchTheirSchemas(@TempDir Path dir) throws Exception {
+        Path three = dir.resolve("three.json");
+        Files.writeString(three, BehaviourFile.toJson(Behaviour.uniform(relax.core.Scenario.bipartite(3, 2, 2, 2))));
+        List<JsonNode> lines = new ArrayList<>();
+        for (String[] on : new String[][] {{"--on", "x"}, {"--on", "x", "--given-y"}, {"--on", "a"}, {"--on", "a", "--given-y"}}) {
+            List<String> a = new ArrayList<>(List.of(on));
+            a.addAll(List.of("examples/tsirelson.json", "examples/pr-box.json", "examples/local-deterministic.json", three.toString()));
+            lines.addAll(run("microstate", a.toArray(new String[0])));
+        }
+        assertEquals(16, lines.size());
+        assertTrue(lines.stream().anyMatch(n -> n.get("status").asText().equals("invalid")));
+        Path bad = dir.resolve("bad-model.json");
+        Files.writeString(bad, "{\"name\": \"no tables\"}");
+        List<JsonNode> audits = run("audit", "examples/microstate-escape.json", "examples/microstate-one-time-pad.json",
+                "examples/microstate-escape-minimal.json", bad.toString(), dir.resolve("missing.json").toString());
+        assertEquals(List.of("audited", "audited", "audited", "invalid", "invalid"), audits.stream().map(n -> n.get("status").asText()).toList());
+    }
+
     /** The schemas are strict: a line with a key the vocabulary does not know, or a value of the wrong kind, is refused. */
     @Test
     void schemasRefuseUnknownKeysAndWrongKinds() throws Exception {
