@@ -95,7 +95,8 @@ final class StatusLine {
                 ? "all " + count(problem.strategies()) + " strategies enumerated"
                 : "column generation: " + columns + " of " + count(problem.strategies()) + " strategies tried");
         if (stage.equals("feasibility") || problem.measure() == null) {
-            return String.format(Locale.ROOT, "is there a model reproducing p? the closest so far misses the constraints by %.3g%s", objective, effort);
+            return String.format(Locale.ROOT, "looking for a model that meets the constraints: the closest so far is off by %.3g in total%s", objective,
+                    effort);
         }
         return String.format(Locale.ROOT, "min %s ≤ %.10g%s", problem.measure().label(), objective, effort);
     }
