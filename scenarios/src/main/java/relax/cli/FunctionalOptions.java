@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 import relax.core.Scenario;
 import relax.scenarios.analysis.FunctionalConstraints;
 import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.io.ExactNumber;
 import relax.scenarios.io.FunctionalFile;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The functional mode of {@code relax influence} and {@code relax md}, one option set with one default: only the value
@@ -21,8 +23,9 @@ public final class FunctionalOptions {
             description = "Functional mode with your own functional: JSON with \"inputs\", \"outputs\", \"coefficients\" nested like p, optional \"constant\" and \"name\".")
     Path functionalFile;
 
-    @Option(names = "--value", paramLabel = "V", description = "Functional mode: the value F(p) = V the models' behaviour must have.")
-    Double value;
+    @Option(names = "--value", paramLabel = "V",
+            description = "Functional mode: the value F(p) = V the models' behaviour must have, taken exactly as written (0.1 is 1/10; \"1/3\" works).")
+    String value;
 
     @Option(names = "--scenario", paramLabel = "S",
             description = "Functional mode: the scenario m1,..,mN,o1,..,oN (e.g. 3,3,2,2); checked against the functional's own.")
@@ -71,8 +74,13 @@ public final class FunctionalOptions {
         return f;
     }
 
-    /** The value V (after {@link #read}). */
-    double value() {
-        return value;
+    /** The value V exactly as written (after {@link #read}); a value that is not a finite number is invalid input. */
+    BigFraction value() {
+        return ExactNumber.parse(value, "--value", "a number");
+    }
+
+    /** The value as the user wrote it, for the report's first line. */
+    String written() {
+        return Main.oneLine(value);
     }
 }

@@ -47,8 +47,8 @@ final class FunctionalReport {
                     s.append("  certificate every ").append(r.certificate() == null ? "normalised behaviour" : o.model().key() + " model whose behaviour is "
                             + conditions(o)).append(" has\n");
                     s.append("      ").append(f).append(o.aboveReach() ? " <= " : " >= ").append(BellExpression.fraction(o.reachableBound()))
-                            .append(r.certificate() == null ? "  (each input block adds at most its largest and at least its smallest coefficient)"
-                                    : "  (checked in exact arithmetic)").append('\n');
+                            .append(r.certificate() == null ? "  (checked in exact arithmetic: each input block adds at most its largest and at least its "
+                                    + "smallest coefficient)" : "  (checked in exact arithmetic)").append('\n');
                 }
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
@@ -86,12 +86,14 @@ final class FunctionalReport {
     }
 
     /**
-     * The functional-mode fields shared with {@code relax md}: {@code functional}, {@code functional_value},
+     * The functional-mode fields shared with {@code relax md}: {@code functional}, {@code functional_value} and
+     * {@code functional_value_exact},
      * {@code no_signalling} and {@code no_signalling_conditions} (the labels of the rows imposed).
      */
-    static void functionalFields(ObjectNode n, String functional, double value, boolean noSignalling, java.util.List<NoSignalling.Condition> conditions) {
+    static void functionalFields(ObjectNode n, String functional, BigFraction value, boolean noSignalling,
+            java.util.List<NoSignalling.Condition> conditions) {
         n.put("functional", functional);
-        JsonRecord.number(n, "functional_value", value);
+        JsonRecord.exact(n, "functional_value", value);
         n.put("no_signalling", noSignalling);
         ArrayNode rows = n.putArray("no_signalling_conditions");
         for (NoSignalling.Condition c : conditions) {
@@ -116,7 +118,7 @@ final class FunctionalReport {
 
     static String json(FunctionalAnalysis.Outcome o) {
         ObjectNode n = JsonRecord.start(null, "functional", o.problem());
-        functionalFields(n, o.functional().name(), o.value(), o.noSignalling(), o.conditions());
+        functionalFields(n, o.functional().name(), o.exactValue(), o.noSignalling(), o.conditions());
         n.put("model", o.model().key());
         RelaxationResult r = o.result();
         JsonRecord.outcome(n, o.status(), r.value(), r.verified(), o.message());

@@ -100,7 +100,7 @@ public final class InfluenceCommand implements Callable<Integer> {
             records.guard(null, "functional", () -> {
                 BellFunctional f = functional.read();
                 FunctionalAnalysis a = new FunctionalAnalysis(f, functional.value(), structure, functional.imposesNoSignalling());
-                FunctionalAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(f.name() + " = " + functional.value(), a.problem())));
+                FunctionalAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(f.name() + " = " + functional.written(), a.problem())));
                 progress.done();
                 records.solved(records.json() ? FunctionalReport.json(outcome) : FunctionalReport.text(outcome), outcome.status());
                 return null;

@@ -8,7 +8,7 @@ import relax.core.InvalidStructureException;
 import relax.scenarios.io.TerminalText;
 
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
-@Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
+@Command(name = "relax", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross 2015), as linear programs with exactly verified certificates.",
         subcommands = {
             InfluenceCommand.class,
@@ -45,6 +45,10 @@ public final class Main {
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
         cl.setExecutionStrategy(Main::run);
+        // every subcommand's -V/--version prints the same lines as relax --version
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+        }
         complete(cl);
         return cl;
     }

@@ -116,7 +116,7 @@ public final class MdCommand implements Callable<Integer> {
                 BellFunctional f = functional.read();
                 MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(f, functional.value(), functional.imposesNoSignalling(), m,
                         inputs(f.scenario()));
-                String subject = f.name() + " = " + functional.value();
+                String subject = f.name() + " = " + functional.written();
                 MeasurementDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(subject, a.problem())), false, gap, maxIterations,
                         null);
                 progress.done();

@@ -129,7 +129,7 @@ final class MdReport {
         boolean functional = o.behaviour() == null;
         ObjectNode n = JsonRecord.start(file, functional ? "functional" : "behaviour", o.problem());
         if (functional) {
-            FunctionalReport.functionalFields(n, o.functional().name(), o.functionalValue(), o.noSignalling(), o.conditions());
+            FunctionalReport.functionalFields(n, o.functional().name(), o.exactValue(), o.noSignalling(), o.conditions());
         }
         ArrayNode px = n.putArray("input_distribution");
         ArrayNode pxExact = n.putArray("input_distribution_exact");

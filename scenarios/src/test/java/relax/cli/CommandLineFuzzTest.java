@@ -35,7 +35,7 @@ class CommandLineFuzzTest {
         {"influence --model x2b examples/tsirelson.json", "--tolerance", "-1", "0.2", "NaN", "abc", "1e400"},
         {"influence --model x2b examples/tsirelson.json", "--backend", "gurobi", "", "ojalgo,glop"},
         {"influence --model x2b examples/tsirelson.json", "--method", "simplex", "", "enumerate,colgen"},
-        {"influence --model x2b", "--value", "abc", "NaN", "1e400", "-Infinity"},
+        {"influence --model x2b --functional chsh", "--value", "abc", "NaN", "-Infinity", "1/0", "0x10"},
         {"influence --model x2b --functional chsh --value 0.2", "--scenario", "2,2,2", "0,2,2,2", "a,b", "2,2,2,2,2", "-2,2,2,2", "4294967298,2,2,2"},
         {"influence --model x2b --value 0.2", "--functional", "chsh9", "cglmp1", "cglmp", "nosuch", ""},
         {"md examples/tsirelson.json", "--measure", "l1", "", "M_Hall2"},

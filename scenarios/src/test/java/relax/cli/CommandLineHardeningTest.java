@@ -112,8 +112,9 @@ class CommandLineHardeningTest {
 
     /**
      * CHSH in the form of eq. (8) lies in [-2, 2] on every normalised behaviour (per input block the coefficients are
-     * {-1,-1,-1,0}, {1,0,0,0}, {1,0,0,0}, {-1,0,0,0}): -1e10 and 1e300 are infeasible (1) with that bound, never a solver
-     * failure (3); a value that is not a finite number is invalid (2), with a JSON line under --json.
+     * {-1,-1,-1,0}, {1,0,0,0}, {1,0,0,0}, {-1,0,0,0}): -1e10 and 1e300 are infeasible (1) with that bound, never a
+     * solver failure (3); a value that is not a finite number (or beyond a double, like 1e400) is invalid (2), with a JSON
+     * line under --json.
      */
     @Test
     void functionalValuesOutOfRangeAreInfeasibleAndNonFiniteOnesInvalid(@TempDir Path dir) throws Exception {
@@ -125,7 +126,7 @@ class CommandLineHardeningTest {
         JsonNode h = JSON.readTree(high.out());
         assertEquals("<=", h.get("reachable").get("relation").asText());
         assertEquals("2", h.get("reachable").get("bound_exact").asText());
-        for (String v : new String[] {"1e400", "NaN", "-Infinity"}) {
+        for (String v : new String[] {"1e400", "NaN", "-Infinity", "1/0", "abc"}) {
             Run r = Run.of("influence", "--model", "x2b", "--functional", "chsh", "--value", v, "--json");
             assertEquals(ExitCode.INVALID, r.exit(), v);
             assertEquals("invalid", JSON.readTree(r.out()).get("status").asText(), v);

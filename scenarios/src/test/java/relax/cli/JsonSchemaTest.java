@@ -139,8 +139,9 @@ class JsonSchemaTest {
         out.println(InfluenceReport.json("pr.json", new InfluenceAnalysis.Outcome(a.problem(), p, CausalModel.X_TO_B, Status.FAILED, none,
                 "could not establish the answer: every LP backend failed")));
         FunctionalAnalysis f = new FunctionalAnalysis(BellFunctional.chsh(), 0.2, CausalModel.X_TO_B, true);
-        out.println(FunctionalReport.json(new FunctionalAnalysis.Outcome(f.problem(), BellFunctional.chsh(), 0.2, CausalModel.X_TO_B, true, List.of(),
-                Status.FAILED, none, "could not establish the answer", org.apache.commons.math3.fraction.BigFraction.ZERO,
+        out.println(FunctionalReport.json(new FunctionalAnalysis.Outcome(f.problem(), BellFunctional.chsh(), 0.2, new org.apache.commons.math3.fraction.BigFraction(1, 5),
+                CausalModel.X_TO_B, true, List.of(), relax.scenarios.analysis.FunctionalConstraints.of(BellFunctional.chsh(),
+                new org.apache.commons.math3.fraction.BigFraction(1, 5), List.of()), Status.FAILED, none, "could not establish the answer", org.apache.commons.math3.fraction.BigFraction.ZERO,
                 org.apache.commons.math3.fraction.BigFraction.ZERO, null, false)));
         Records records = new Records(out, new PrintWriter(new StringWriter()), true, false, "model", "x2b", "measure", "c_x_to_b", "measure_label", "C_X→B");
         records.guard("huge.json", "behaviour", () -> {
@@ -165,6 +166,7 @@ class JsonSchemaTest {
         lines.addAll(run("md", "--functional", "chsh", "--value", "0.6"));
         lines.addAll(run("md", "--functional", "chsh", "--value", "5"));
         lines.addAll(run("md", "--functional", "chsh", "--value", "Infinity"));
+        lines.addAll(run("md", "--functional", "chsh", "--value", "1/3", "--allow-signalling"));
         Set<String> statuses = new TreeSet<>();
         lines.forEach(n -> statuses.add(n.get("status").asText()));
         assertEquals(Set.of("optimal", "infeasible", "invalid"), statuses);
@@ -172,7 +174,7 @@ class JsonSchemaTest {
         MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(p, MeasurementDependenceMeasure.M, InputDistribution.uniform(p.scenario()));
         MeasurementDependenceResult none = new MeasurementDependenceResult(Status.FAILED, MeasurementDependenceMeasure.M, Double.NaN, null, null, Double.NaN,
                 "every LP backend failed", Diagnostics.none(Method.AUTO));
-        lines.addAll(valid("md", MdReport.json("pr.json", new MeasurementDependenceAnalysis.Outcome(a.problem(), p, null, Double.NaN, false, List.of(),
+        lines.addAll(valid("md", MdReport.json("pr.json", new MeasurementDependenceAnalysis.Outcome(a.problem(), p, null, Double.NaN, null, false, List.of(),
                 InputDistribution.uniform(p.scenario()), none, Double.NaN, Double.NaN, null, "could not establish the answer"))));
         assertTrue(keys(lines).containsAll(Set.of("file", "mode", "name", "scenario", "measure", "measure_label", "strategies", "constraints",
                 "functional", "functional_value", "no_signalling", "no_signalling_conditions", "input_distribution", "input_distribution_exact", "mi_lower",

@@ -3,6 +3,7 @@ package relax.scenarios.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.NearestDouble;
 import relax.core.NoSignalling;
 import relax.core.Numbers;
 import relax.core.Scenario;
@@ -12,6 +13,7 @@ import relax.core.strategy.StrategySpace;
 import relax.lp.engine.Diagnostics;
 import relax.lp.engine.SolveOptions;
 import relax.lp.engine.Status;
+import relax.lp.relaxation.BehaviourConstraints;
 import relax.lp.relaxation.Certificate;
 import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
@@ -35,7 +37,8 @@ import relax.scenarios.functional.BellFunctional;
  * {@link Outcome#intercept()}). When no model reaches the value, the Farkas certificate is a bound on F
  * itself ({@link Outcome#reachableBound()}).
  *
- * <p>Before any LP, V is compared with the range of F over all normalised behaviours, [Σ_blocks min_o f + c,
+ * <p>V and F are exact (a value or coefficient the user wrote as a decimal is that rational). Before any LP, V is compared
+ * with the range of F over all normalised behaviours, [Σ_blocks min_o f + c,
  * Σ_blocks max_o f + c] (each input block is a probability vector, so it adds between its smallest and its
  * largest coefficient), in exact arithmetic: a value outside it is infeasible with that one-line proof, and
  * the LP (whose right-hand side would be far out of scale) is not solved.
@@ -45,6 +48,7 @@ public final class FunctionalAnalysis {
     private static final int FUNCTIONAL_ROW = 1;
 
     private final BellFunctional functional;
+    private final BigFraction exactValue;
     private final double value;
     private final CausalModel model;
     private final boolean noSignalling;
@@ -57,57 +61,57 @@ public final class FunctionalAnalysis {
      *
      * @param problem        what was solved
      * @param functional     F
-     * @param value          V
+     * @param value          V (the nearest double)
+     * @param exactValue     V exactly, as given
      * @param model          the causal structure
      * @param noSignalling   whether no-signalling was demanded
      * @param conditions     the no-signalling conditions imposed as rows (empty without no-signalling, and for LHV where
      *                       every model is non-signalling)
+     * @param constraints    every row imposed (normalisation, the functional row, the conditions), exactly
      * @param status         OPTIMAL, INFEASIBLE (no model reaches V) or FAILED
      * @param result         the LP answer (without a solution when V is outside the range of F)
      * @param message        one line for the user
      * @param slope          s·ŷ_F: the slope of the certified line measure ≥ slope·F(p) + intercept (zero without a
-     *                       certificate); ŷ_F is the multiplier of the functional row, imposed scaled by s =
-     *                       {@link FunctionalConstraints#integerScale}
-     * @param intercept      ŷ_0 − slope·c, c the functional's constant
+     *                       certificate); ŷ_F is the multiplier of the functional row, imposed multiplied by s (its
+     *                       {@code scale()})
+     * @param intercept      ŷ_0 − slope·c, c the functional's exact constant
      * @param reachableBound for an infeasible value, the bound that proves it: every admissible behaviour has F ≤ bound
      *                       ({@link #aboveReach()}) or F ≥ bound; null otherwise
      * @param aboveReach     whether V lies above what F can reach (else below); meaningful with a reachable bound
      */
-    public record Outcome(Problem problem, BellFunctional functional, double value, CausalModel model, boolean noSignalling,
-            List<NoSignalling.Condition> conditions, Status status, RelaxationResult result, String message, BigFraction slope, BigFraction intercept,
-            BigFraction reachableBound, boolean aboveReach) {
+    public record Outcome(Problem problem, BellFunctional functional, double value, BigFraction exactValue, CausalModel model, boolean noSignalling,
+            List<NoSignalling.Condition> conditions, BehaviourConstraints constraints, Status status, RelaxationResult result, String message,
+            BigFraction slope, BigFraction intercept, BigFraction reachableBound, boolean aboveReach) {
     }
 
     /**
-     * The problem F = {@code value} under {@code model}.
+     * The problem F = {@code value} under {@code model}, V exactly as given (a decimal the user wrote is an exact rational).
      *
-     * @throws IllegalArgumentException if the value or the functional's constant is not finite, or F is not bipartite
+     * @throws IllegalArgumentException if F is not bipartite
      */
-    public FunctionalAnalysis(BellFunctional f, double value, CausalModel model, boolean noSignalling) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("the value of " + f.name() + " must be a finite number, got " + value);
-        }
-        if (!Double.isFinite(f.constant())) {
-            throw new IllegalArgumentException("the constant of " + f.name() + " must be a finite number, got " + f.constant());
-        }
-        for (int j = 0; j < f.coefficients().length; j++) {
-            if (!Double.isFinite(f.coefficients()[j])) {
-                throw new IllegalArgumentException("the coefficient of " + f.scenario().entryName(j) + " in " + f.name() + " must be a finite number, got "
-                        + f.coefficients()[j]);
-            }
-        }
+    public FunctionalAnalysis(BellFunctional f, BigFraction value, CausalModel model, boolean noSignalling) {
         if (f.scenario().parties() != 2) {
             throw new IllegalArgumentException("the " + model.key() + " model needs two parties, " + f.name() + " has " + f.scenario().parties()
                     + " (relax md takes any number of parties)");
         }
         this.functional = f;
-        this.value = value;
+        this.exactValue = value;
+        this.value = NearestDouble.of(value);
         this.model = model;
         this.noSignalling = noSignalling;
         this.space = model.strategies(f.scenario());
         this.conditions = noSignalling ? imposedConditions(space) : List.of();
         this.problem = new Problem(f.name(), f.scenario(), Measure.of(model), space.count(), InfluenceAnalysis.measureRows(space),
-                space.measureScale(), constraints(f, value, noSignalling, conditions, model.key()));
+                space.measureScale(), constraints(f, this.value, noSignalling, conditions, model.key()));
+    }
+
+    /**
+     * The problem at the exact value of a double (e.g. a sweep's).
+     *
+     * @throws IllegalArgumentException if the value is not finite
+     */
+    public FunctionalAnalysis(BellFunctional f, double value, CausalModel model, boolean noSignalling) {
+        this(f, FunctionalConstraints.exact(value), model, noSignalling);
     }
 
     /** What is solved: strategy count, measure, constraints. */
@@ -151,26 +155,32 @@ public final class FunctionalAnalysis {
         return kept;
     }
 
-    /** Minimises the measure of {@code model} over models whose behaviour gives F = V (see the class comment). */
+    /** {@link #run(BellFunctional, BigFraction, CausalModel, boolean, SolveOptions)} at the exact value of a double (e.g. a sweep's). */
     public static Outcome run(BellFunctional f, double value, CausalModel model, boolean noSignalling, SolveOptions options) {
+        return new FunctionalAnalysis(f, value, model, noSignalling).run(options);
+    }
+
+    /** Minimises the measure of {@code model} over models whose behaviour gives F = V exactly (see the class comment). */
+    public static Outcome run(BellFunctional f, BigFraction value, CausalModel model, boolean noSignalling, SolveOptions options) {
         return new FunctionalAnalysis(f, value, model, noSignalling).run(options);
     }
 
     /** Solves the problem. */
     public Outcome run(SolveOptions options) {
         String behaviour = "normalised" + (noSignalling ? ", non-signalling" : "") + " and has " + functional.name() + " = " + Numbers.format(value);
+        BehaviourConstraints constraints = FunctionalConstraints.of(functional, exactValue, conditions);
         Range range = Range.of(functional);
-        if (!range.contains(value)) {
-            boolean above = !range.below(value);
+        if (!range.contains(exactValue)) {
+            boolean above = !range.below(exactValue);
             BigFraction bound = above ? range.max() : range.min();
             RelaxationResult none = new RelaxationResult(Status.INFEASIBLE, Double.NaN, List.of(), null, Double.NaN, "",
                     Diagnostics.none(options.method()));
-            return new Outcome(problem, functional, value, model, noSignalling, conditions, Status.INFEASIBLE, none,
+            return new Outcome(problem, functional, value, exactValue, model, noSignalling, conditions, constraints, Status.INFEASIBLE, none,
                     "no behaviour at all is normalised and has " + functional.name() + " = " + Numbers.format(value) + ": every normalised behaviour has "
                             + functional.name() + (above ? " <= " : " >= ") + Numbers.format(bound.doubleValue()),
                     BigFraction.ZERO, BigFraction.ZERO, bound, above);
         }
-        RelaxationResult r = new Relaxation(space, FunctionalConstraints.of(functional, value, conditions)).solve(options);
+        RelaxationResult r = new Relaxation(space, constraints).solve(options);
         String message = switch (r.status()) {
             case OPTIMAL -> model == CausalModel.LHV ? "a local model has " + functional.name() + " = " + Numbers.format(value)
                     : "min " + model.measure() + " = " + Numbers.format(r.value()) + " over " + model.key() + " models whose behaviour is " + behaviour;
@@ -178,10 +188,10 @@ public final class FunctionalAnalysis {
             case FAILED -> "could not establish the answer: " + r.reason();
         };
         Certificate c = r.certificate();
-        BigFraction slope = c == null ? BigFraction.ZERO : c.rowWeights()[FUNCTIONAL_ROW].multiply(FunctionalConstraints.integerScale(functional));
-        BigFraction intercept = c == null ? BigFraction.ZERO : c.rowWeights()[0].subtract(slope.multiply(new BigFraction(functional.constant())));
+        BigFraction slope = c == null ? BigFraction.ZERO : c.rowWeights()[FUNCTIONAL_ROW].multiply(constraints.row(FUNCTIONAL_ROW).scale());
+        BigFraction intercept = c == null ? BigFraction.ZERO : c.rowWeights()[0].subtract(slope.multiply(functional.exactConstant()));
         BigFraction reachable = r.status() != Status.INFEASIBLE || slope.getNumerator().signum() == 0 ? null : intercept.negate().divide(slope);
-        return new Outcome(problem, functional, value, model, noSignalling, List.copyOf(conditions), r.status(), r, message, slope, intercept,
+        return new Outcome(problem, functional, value, exactValue, model, noSignalling, List.copyOf(conditions), constraints, r.status(), r, message, slope, intercept,
                 reachable, slope.getNumerator().signum() > 0);
     }
 
@@ -193,34 +203,29 @@ public final class FunctionalAnalysis {
         static Range of(BellFunctional f) {
             Scenario s = f.scenario();
             int per = s.outcomesPerBlock();
-            BigFraction lo = exact(f.constant());
+            BigFraction lo = f.exactConstant();
             BigFraction hi = lo;
-            double[] c = f.coefficients();
+            BigFraction[] c = f.exactCoefficients();
             for (int block = 0; block < s.inputBlocks(); block++) {
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int o = 0; o < per; o++) {
-                    min = Math.min(min, c[block * per + o]);
-                    max = Math.max(max, c[block * per + o]);
+                BigFraction min = c[block * per];
+                BigFraction max = min;
+                for (int o = 1; o < per; o++) {
+                    min = c[block * per + o].compareTo(min) < 0 ? c[block * per + o] : min;
+                    max = c[block * per + o].compareTo(max) > 0 ? c[block * per + o] : max;
                 }
-                lo = lo.add(exact(min));
-                hi = hi.add(exact(max));
+                lo = lo.add(min);
+                hi = hi.add(max);
             }
             return new Range(lo, hi);
         }
 
-        private static BigFraction exact(double v) {
-            return v == 0 ? BigFraction.ZERO : new BigFraction(v);
+        /** Whether v lies strictly below the range. */
+        boolean below(BigFraction v) {
+            return v.compareTo(min) < 0;
         }
 
-        /** Whether v (exactly as the double it is) lies strictly below the range. */
-        boolean below(double v) {
-            return exact(v).compareTo(min) < 0;
-        }
-
-        boolean contains(double v) {
-            BigFraction x = exact(v);
-            return x.compareTo(min) >= 0 && x.compareTo(max) <= 0;
+        boolean contains(BigFraction v) {
+            return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
         }
     }
 }

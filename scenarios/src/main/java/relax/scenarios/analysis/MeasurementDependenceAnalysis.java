@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import relax.core.Behaviour;
 import relax.core.NoSignalling;
+import relax.core.NearestDouble;
 import relax.core.Numbers;
+import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.locality.LhvStrategies;
 import relax.lp.dependence.InputDistribution;
 import relax.lp.dependence.MeasurementDependence;
@@ -33,6 +35,7 @@ import relax.scenarios.functional.BellFunctional;
 public final class MeasurementDependenceAnalysis {
     private final Behaviour behaviour;
     private final BellFunctional functional;
+    private final BigFraction exactValue;
     private final double functionalValue;
     private final boolean noSignalling;
     private final List<NoSignalling.Condition> conditions;
@@ -48,6 +51,8 @@ public final class MeasurementDependenceAnalysis {
      * @param problem      what was solved
      * @param behaviour    the behaviour reproduced (null in functional mode)
      * @param functional   the prescribed functional (null for a whole behaviour)
+     * @param functionalValue functional mode: V (the nearest double; NaN otherwise)
+     * @param exactValue   functional mode: V exactly (null otherwise)
      * @param noSignalling functional mode: whether no-signalling was imposed
      * @param conditions   functional mode: the no-signalling conditions imposed (empty otherwise)
      * @param result       the LP answer
@@ -56,7 +61,7 @@ public final class MeasurementDependenceAnalysis {
      * @param bracket      the minimum-MI computation, when asked for (else null)
      * @param message      one line for the user
      */
-    public record Outcome(Problem problem, Behaviour behaviour, BellFunctional functional, double functionalValue, boolean noSignalling,
+    public record Outcome(Problem problem, Behaviour behaviour, BellFunctional functional, double functionalValue, BigFraction exactValue, boolean noSignalling,
             List<NoSignalling.Condition> conditions, InputDistribution inputs, MeasurementDependenceResult result, double miLower, double miUpper,
             MutualInformation.Bracket bracket, String message) {
 
@@ -69,11 +74,12 @@ public final class MeasurementDependenceAnalysis {
         }
     }
 
-    private MeasurementDependenceAnalysis(Behaviour p, BellFunctional f, double value, boolean noSignalling, MeasurementDependenceMeasure measure,
+    private MeasurementDependenceAnalysis(Behaviour p, BellFunctional f, BigFraction value, boolean noSignalling, MeasurementDependenceMeasure measure,
             InputDistribution inputs) {
         this.behaviour = p;
         this.functional = f;
-        this.functionalValue = value;
+        this.exactValue = value;
+        this.functionalValue = value == null ? Double.NaN : NearestDouble.of(value);
         this.noSignalling = noSignalling;
         this.measure = measure;
         this.inputs = inputs;
@@ -85,7 +91,7 @@ public final class MeasurementDependenceAnalysis {
         if (p != null) {
             imposed.add("reproduce p: T q = p, all " + p.scenario().size() + " entries");
         } else {
-            imposed.addAll(FunctionalAnalysis.constraints(f, value, noSignalling, conditions, "measurement-dependent"));
+            imposed.addAll(FunctionalAnalysis.constraints(f, functionalValue, noSignalling, conditions, "measurement-dependent"));
         }
         imposed.add("p(x) = " + (inputs.isUniform() ? "uniform" : inputs.toString()));
         this.problem = new Problem(p != null ? p.name() : f.name(), space.scenario(), Measure.of(measure), space.count(), List.of(), 1, imposed);
@@ -97,19 +103,16 @@ public final class MeasurementDependenceAnalysis {
      * @throws IllegalArgumentException if the scenario is beyond the formulation's limits (one line, e.g. M_Hall's number of input tuples)
      */
     public static MeasurementDependenceAnalysis of(Behaviour p, MeasurementDependenceMeasure measure, InputDistribution inputs) {
-        return new MeasurementDependenceAnalysis(p, null, Double.NaN, false, measure, inputs);
+        return new MeasurementDependenceAnalysis(p, null, null, false, measure, inputs);
     }
 
     /**
-     * The problem F = {@code value} (with no-signalling if asked).
+     * The problem F = {@code value} exactly (with no-signalling if asked).
      *
-     * @throws IllegalArgumentException if the value or the functional's constant is not finite, or the scenario is beyond the limits
+     * @throws IllegalArgumentException if the scenario is beyond the formulation's limits
      */
-    public static MeasurementDependenceAnalysis of(BellFunctional f, double value, boolean noSignalling, MeasurementDependenceMeasure measure,
+    public static MeasurementDependenceAnalysis of(BellFunctional f, BigFraction value, boolean noSignalling, MeasurementDependenceMeasure measure,
             InputDistribution inputs) {
-        if (!Double.isFinite(value) || !Double.isFinite(f.constant())) {
-            throw new IllegalArgumentException("the value and the constant of " + f.name() + " must be finite numbers, got " + value + " and " + f.constant());
-        }
         return new MeasurementDependenceAnalysis(null, f, value, noSignalling, measure, inputs);
     }
 
@@ -124,9 +127,15 @@ public final class MeasurementDependenceAnalysis {
         return of(p, measure, inputs).run(options, minimumMi, gapBits, maxIterations, progress);
     }
 
-    /** The minimum of {@code measure} over models whose behaviour gives F = value (and no-signalling if asked). */
+    /** {@link #functional(BellFunctional, BigFraction, boolean, MeasurementDependenceMeasure, InputDistribution, SolveOptions)} at a double's exact value. */
     public static Outcome functional(BellFunctional f, double value, boolean noSignalling, MeasurementDependenceMeasure measure, InputDistribution inputs,
             SolveOptions options) {
+        return functional(f, FunctionalConstraints.exact(value), noSignalling, measure, inputs, options);
+    }
+
+    /** The minimum of {@code measure} over models whose behaviour gives F = value exactly (and no-signalling if asked). */
+    public static Outcome functional(BellFunctional f, BigFraction value, boolean noSignalling, MeasurementDependenceMeasure measure,
+            InputDistribution inputs, SolveOptions options) {
         return of(f, value, noSignalling, measure, inputs).run(options, false, 0, 0, null);
     }
 
@@ -144,11 +153,11 @@ public final class MeasurementDependenceAnalysis {
         }
         if (functional != null) {
             FunctionalAnalysis.Range range = FunctionalAnalysis.Range.of(functional);
-            if (!range.contains(functionalValue)) {
-                boolean above = !range.below(functionalValue);
+            if (!range.contains(exactValue)) {
+                boolean above = !range.below(exactValue);
                 MeasurementDependenceResult none = new MeasurementDependenceResult(Status.INFEASIBLE, measure, Double.NaN, null, null, Double.NaN, "",
                         Diagnostics.none(options.method()));
-                return new Outcome(problem, null, functional, functionalValue, noSignalling, conditions, inputs, none, Double.NaN, Double.NaN, null,
+                return new Outcome(problem, null, functional, functionalValue, exactValue, noSignalling, conditions, inputs, none, Double.NaN, Double.NaN, null,
                         "no behaviour at all is normalised and has " + functional.name() + " = " + Numbers.format(functionalValue)
                                 + ": every normalised behaviour has " + functional.name() + (above ? " <= " : " >= ")
                                 + Numbers.format((above ? range.max() : range.min()).doubleValue()));
@@ -175,6 +184,6 @@ public final class MeasurementDependenceAnalysis {
     }
 
     private Outcome outcome(MeasurementDependenceResult r, double lower, double upper, MutualInformation.Bracket bracket, String message) {
-        return new Outcome(problem, behaviour, functional, functionalValue, noSignalling, conditions, inputs, r, lower, upper, bracket, message);
+        return new Outcome(problem, behaviour, functional, functionalValue, exactValue, noSignalling, conditions, inputs, r, lower, upper, bracket, message);
     }
 }

@@ -22,7 +22,7 @@ import relax.core.NearestDouble;
  *
  * <p>Every failure is one line naming the entry ({@code label}) and what was expected.
  */
-final class ExactNumber {
+public final class ExactNumber {
     /** Longest decimal or fraction read from a string, in characters. */
     static final int MAX_STRING_NUMBER_CHARS = 10_000;
 
@@ -62,8 +62,8 @@ final class ExactNumber {
                 + (advice ? " (write a number such as 0.25, or a fraction as a string such as \"1/4\")" : ""));
     }
 
-    /** The exact value of a decimal or fraction literal (see the class comment). */
-    static BigFraction parse(String literal, String label, String what) {
+    /** The exact value of a decimal or fraction literal (see the class comment), e.g. a command-line value. */
+    public static BigFraction parse(String literal, String label, String what) {
         return parse(literal, label, what, true);
     }
 

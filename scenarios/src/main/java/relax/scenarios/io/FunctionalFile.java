@@ -7,6 +7,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.InvalidBehaviourException;
 import relax.core.NearestDouble;
 import relax.core.Scenario;
+import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
 
 /**
@@ -76,9 +77,10 @@ public final class FunctionalFile {
         String name = JsonText.text(root, "name", 200);
         BigFraction constant = number(root, "constant");
         BigFraction bound = number(root, "bound");
+        String description = JsonText.text(root, "description", JsonText.MAX_STRING_CHARS);
+        String formula = BellExpression.format(s, f) + (description.isEmpty() ? "" : " (" + description + ")");
         return BellFunctional.exact(name.isEmpty() ? defaultName : name, s, f, constant == null ? BigFraction.ZERO : constant,
-                bound == null ? Double.NaN : NearestDouble.of(bound), root.has("bound") ? "as stated in the file" : "",
-                JsonText.text(root, "description", JsonText.MAX_STRING_CHARS), "user file");
+                bound == null ? Double.NaN : NearestDouble.of(bound), root.has("bound") ? "as stated in the file" : "", formula, "user file");
     }
 
     /** The exact number under {@code key}, or null if absent. */
