@@ -1,6 +1,5 @@
 package relax.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import relax.core.InvalidBehaviourException;
+import relax.lp.engine.Status;
 import relax.core.contextuality.CausalGraph;
 import relax.core.contextuality.CompatibilityBehaviour;
 import relax.scenarios.analysis.FaithfulnessAnalysis;
@@ -61,30 +60,18 @@ public final class FaithfulnessCommand implements Callable<Integer> {
         if (!(tolerance >= 0) || tolerance > 0.1) {
             throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int exit = ExitCode.OPTIMAL;
+        Records records = new Records(spec.commandLine().getOut(), spec.commandLine().getErr(), json, false, "graph",
+                graph.model != null ? graph.model : graph.structure);
         for (Path file : files) {
-            try {
+            records.guard(file.toString(), "behaviour", () -> {
                 CompatibilityBehaviour p = ContextualityFile.readAny(file, tolerance);
-                FaithfulnessAnalysis.Outcome o;
-                try {
-                    o = FaithfulnessAnalysis.run(p, graph(p.scenario().slots()), tolerance);
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidBehaviourException(file + ": " + e.getMessage());
-                }
-                out.println(json ? FaithfulnessReport.json(file.toString(), o) : FaithfulnessReport.text(file.toString(), o));
-            } catch (InvalidBehaviourException e) {
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "graph", graph.model != null ? graph.model : graph.structure, e.getMessage()));
-                } else {
-                    err.println("relax: " + e.getMessage());
-                }
-                exit = Math.max(exit, ExitCode.INVALID);
-            }
-            out.flush();
+                FaithfulnessAnalysis.Outcome o = FaithfulnessAnalysis.run(p, graph(p.scenario().slots()), tolerance);
+                records.solved(json ? FaithfulnessReport.json(file.toString(), o) : FaithfulnessReport.text(Main.oneLine(file.toString()), o),
+                        Status.OPTIMAL);
+                return null;
+            });
         }
-        return exit;
+        return records.exit();
     }
 
     /** The graph asked for, with {@code slots} settings and outcomes where the graph is built here. */

@@ -1,6 +1,5 @@
 package relax.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import relax.core.InvalidBehaviourException;
+import relax.lp.engine.Status;
 import relax.core.contextuality.CompatibilityBehaviour;
 import relax.core.contextuality.NoDisturbance;
 import relax.scenarios.io.ContextualityFile;
@@ -42,29 +41,16 @@ public final class NoDisturbanceCommand implements Callable<Integer> {
         if (!(tolerance >= 0) || tolerance > 0.1) {
             throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int exit = ExitCode.OPTIMAL;
+        Records records = new Records(spec.commandLine().getOut(), spec.commandLine().getErr(), json, false);
         for (Path file : files) {
-            CompatibilityBehaviour p;
-            try {
-                p = ContextualityFile.readAny(file, tolerance);
-            } catch (InvalidBehaviourException e) {
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), null, null, e.getMessage()));
-                } else {
-                    err.println("relax: " + e.getMessage());
-                }
-                out.flush();
-                exit = Math.max(exit, ExitCode.INVALID);
-                continue;
-            }
-            NoDisturbance.Report r = NoDisturbance.check(p, tolerance);
-            out.println(json ? ContextualityReport.noDisturbanceJson(file.toString(), p, r).toString()
-                    : ContextualityReport.noDisturbanceText(file.toString(), p, r));
-            out.flush();
-            exit = Math.max(exit, r.holds() ? ExitCode.OPTIMAL : ExitCode.INFEASIBLE);
+            records.guard(file.toString(), "behaviour", () -> {
+                CompatibilityBehaviour p = ContextualityFile.readAny(file, tolerance);
+                NoDisturbance.Report r = NoDisturbance.check(p, tolerance);
+                records.solved(json ? ContextualityReport.noDisturbanceJson(file.toString(), p, r).toString()
+                        : ContextualityReport.noDisturbanceText(Main.oneLine(file.toString()), p, r), r.holds() ? Status.OPTIMAL : Status.INFEASIBLE);
+                return null;
+            });
         }
-        return exit;
+        return records.exit();
     }
 }
