@@ -18,6 +18,7 @@ import relax.scenarios.io.StructureFile;
 
 /** {@code relax faithfulness}: which no-signalling / no-disturbance independences of a behaviour hold only by fine-tuning in a causal graph. */
 @Command(name = "faithfulness", mixinStandardHelpOptions = true,
+        header = "Which independences of a behaviour hold only by fine-tuning in a causal graph (Pearl & Cavalcanti, Def. 4).",
         description = {"Which no-signalling / no-disturbance independences of a behaviour hold only by fine-tuning in a causal graph.",
             "Lists the no-disturbance (in Bell scenarios: no-signalling) conditional independences (A_g _||_ X_not-g | X_g) of "
                 + "Pearl & Cavalcanti, eq. (8), for every set g of slots, and says for each whether it holds in the behaviour (within "
@@ -26,7 +27,11 @@ import relax.scenarios.io.StructureFile;
             "Graphs: --model lhv, x2b, a2b, comm (Chaves et al. 2015, Fig. 1a-d; the shipped structures), md (measurement dependence, "
                 + "lambda -> X), canonical (Pearl & Cavalcanti, Fig. 1: Omega -> X_i -> A_i <- Lambda), context (every X_j -> A_i); or "
                 + "--structure S.json. Slot i of the behaviour is the graph's i-th setting and outcome.",
-            "Exit code 0 (a report), 2 for invalid input. See docs/contextuality.md."})
+            "Exit code 0 (a report), 2 for invalid input. See docs/contextuality.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax faithfulness --model x2b scenarios/examples/tsirelson.json", "  relax faithfulness --model canonical scenarios/examples/peres-mermin.json"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:a report for every input", "2:invalid input or option", "4:internal error (a bug: please report it)"})
 public final class FaithfulnessCommand implements Callable<Integer> {
     static final List<String> MODELS = List.of("lhv", "x2b", "a2b", "comm", "md", "canonical", "context");
 

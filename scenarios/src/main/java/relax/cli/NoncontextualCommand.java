@@ -16,6 +16,7 @@ import relax.scenarios.io.ContextualityFile;
 
 /** {@code relax noncontextual}: KS-noncontextuality, the context→outcome influence and the contextual fraction of each file. */
 @Command(name = "noncontextual", mixinStandardHelpOptions = true,
+        header = "Kochen-Specker contextuality: noncontextual model, min context-to-outcome influence and contextual fraction.",
         description = {"Kochen-Specker contextuality: noncontextual model, min context->outcome influence, contextual fraction.",
             "For each contextuality file (or Bell behaviour file, read as one), with exactly verified certificates:",
             "- whether a KS-noncontextual (factorisable, Pearl & Cavalcanti Def. 3) model exists: an LP over global value assignments; "
@@ -29,7 +30,11 @@ import relax.scenarios.io.ContextualityFile;
             "- whether responses that depend on the slot a measurement fills (Fig. 1 without the symmetry clause of Def. 4.2) "
                 + "reproduce p.",
             "Exit codes as for influence: 0 solved, 2 invalid input (also scenarios too large for the exact search), 3 not established. "
-                + "See docs/contextuality.md."})
+                + "See docs/contextuality.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax noncontextual scenarios/examples/peres-mermin.json", "  relax noncontextual --json scenarios/examples/kcbs.json"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:every input solved", "2:invalid input or option (also scenarios too large for the exact search)", "3:the answer could not be established (solver trouble, out of memory)", "4:internal error (a bug: please report it)"})
 public final class NoncontextualCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
