@@ -1,14 +1,14 @@
 package relax.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import relax.core.Behaviour;
-import relax.core.InvalidBehaviourException;
 import relax.core.InvalidStructureException;
 import relax.core.structure.CausalStructure;
 import relax.core.structure.Edge;
 import relax.lp.engine.SolveOptions;
+import relax.scenarios.analysis.Measure;
 import relax.scenarios.analysis.StructureAnalysis;
 import relax.scenarios.io.BehaviourFile;
 import relax.scenarios.io.StructureFile;
@@ -16,62 +16,57 @@ import relax.scenarios.io.StructureFile;
 /**
  * {@code relax influence --structure S.json|NAME [--edge U->V] FILE...}: the minimal influence of the relaxed edges
  * of a causal structure given as data (docs/causal-structures.md), for each behaviour file, or for the structure
- * file's own {@code "p"} when no file is given.
+ * file's own {@code "p"} when no file is given; one record per input, as every solving command.
  */
 final class StructureInfluence {
     private StructureInfluence() {
     }
 
     /**
-     * Solves every behaviour and prints one report (or JSON line) each; returns the largest exit code.
+     * Solves every behaviour and prints one record each; returns the largest exit code.
      *
      * @throws InvalidStructureException if the structure or the edge is invalid (nothing is solved)
      */
-    static int run(String structure, String edge, List<Path> files, boolean json, SolveOptions options, double tolerance, PrintWriter out,
-            PrintWriter err, StatusLine progress) {
-        StructureFile.Contents c = StructureFile.load(structure, tolerance);
-        Edge chosen = null;
+    static int run(CommandSpec spec, ReportOptions report, String source, String edge, List<Path> files, SolveOptions options, double tolerance) {
+        StructureFile.Contents c = StructureFile.load(source, tolerance);
+        CausalStructure template = c.structure();
         if (edge != null) {
-            chosen = Edge.parse(edge);
             try {
-                c.structure().relaxing(chosen);
+                template = template.relaxing(Edge.parse(edge));
             } catch (InvalidStructureException e) {
                 throw new InvalidStructureException("--edge " + edge + ": " + e.getMessage());
             }
         }
         if (files.isEmpty() && c.behaviour().isEmpty()) {
-            throw new IllegalArgumentException("give behaviour files, or a structure file with its own \"p\" (" + structure + " has none)");
+            throw new IllegalArgumentException("give behaviour files, or a structure file with its own \"p\" (" + source + " has none)");
         }
-        int exit = ExitCode.OPTIMAL;
+        Measure measure = Measure.of(template);
+        Records records = report.records(spec, "structure", template.name(), "measure", measure == null ? null : measure.key(), "measure_label",
+                measure == null ? null : measure.label());
+        StatusLine progress = report.progress(spec);
         if (files.isEmpty()) {
-            return solve(structure + " (its \"p\")", c.structure(), chosen, c.behaviour().get(), json, options, tolerance, out, progress);
+            CausalStructure s = template;
+            records.guard(source, "behaviour", () -> solve(source, s, c.behaviour().get(), records, progress, options, tolerance));
         }
         for (Path file : files) {
-            try {
+            String edgeText = edge;
+            records.guard(file.toString(), "behaviour", () -> {
                 Behaviour read = BehaviourFile.read(file, tolerance);
                 CausalStructure s = c.resolve(read.scenario(), file.toString());
-                Behaviour p = StructureFile.behaviourFor(s, read, file.toString());
-                exit = Math.max(exit, solve(file.toString(), s, chosen, p, json, options, tolerance, out, progress));
-            } catch (InvalidBehaviourException | InvalidStructureException e) {
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "structure", c.structure().name(), e.getMessage()));
-                } else {
-                    err.println("relax: " + e.getMessage());
-                }
-                out.flush();
-                exit = Math.max(exit, ExitCode.INVALID);
-            }
+                s = edgeText == null ? s : s.relaxing(Edge.parse(edgeText));
+                return solve(file.toString(), s, StructureFile.behaviourFor(s, read, file.toString()), records, progress, options, tolerance);
+            });
+            progress.done();
         }
-        return exit;
+        progress.done();
+        return records.exit();
     }
 
-    private static int solve(String source, CausalStructure s, Edge edge, Behaviour p, boolean json, SolveOptions options, double tolerance,
-            PrintWriter out, StatusLine progress) {
-        CausalStructure measured = edge == null ? s : s.relaxing(edge);
-        StructureAnalysis.Outcome o = StructureAnalysis.run(p, measured, options.withProgress(progress.listener(source)), tolerance);
+    private static Void solve(String source, CausalStructure s, Behaviour p, Records records, StatusLine progress, SolveOptions options, double tolerance) {
+        StructureAnalysis a = new StructureAnalysis(p, s, tolerance);
+        StructureAnalysis.Outcome o = a.run(options.withProgress(progress.listener(source, a.problem())));
         progress.done();
-        out.println(json ? StructureInfluenceReport.json(source, o) : StructureInfluenceReport.text(source, o));
-        out.flush();
-        return ExitCode.of(o.status());
+        records.solved(records.json() ? StructureInfluenceReport.json(source, o) : StructureInfluenceReport.text(Main.oneLine(source), o), o.status());
+        return null;
     }
 }

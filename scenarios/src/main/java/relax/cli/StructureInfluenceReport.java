@@ -1,6 +1,6 @@
 package relax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import relax.core.Numbers;
 import relax.core.structure.CausalStructure;
@@ -12,11 +12,10 @@ import relax.scenarios.functional.BellExpression;
 
 /**
  * Renders a {@link StructureAnalysis.Outcome} ({@code relax influence --structure}) as text or one line of JSON, in
- * the words and keys of {@link InfluenceReport}: {@code structure} and {@code relaxed} instead of {@code model}.
+ * the words and keys of {@link InfluenceReport}: {@code structure} and {@code relaxed} instead of {@code model}
+ * (docs/json.md).
  */
 final class StructureInfluenceReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private StructureInfluenceReport() {
     }
 
@@ -32,13 +31,13 @@ final class StructureInfluenceReport {
                 s.append("  result      ").append(o.message()).append('\n');
                 if (!Double.isNaN(o.messageEntropy())) {
                     String m = st.minimised().orElseThrow().node();
-                    s.append("              min H(").append(m).append(") = h(").append(o.space().measureName()).append(") = ")
+                    s.append("              min H(").append(m).append(") = h(").append(st.measureLabel()).append(") = ")
                             .append(Numbers.format(o.messageEntropy())).append(" bits\n");
                 }
                 InfluenceReport.appendModel(s, r);
                 if (o.measured() && r.certificate().isChecked()) {
                     s.append("  certificate every ").append(key(o)).append(" model satisfies\n");
-                    s.append("      ").append(expression(o, r.certificate())).append("  <=  ").append(o.space().measureName()).append('\n');
+                    s.append("      ").append(expression(o, r.certificate())).append("  <=  ").append(st.measureLabel()).append('\n');
                     InfluenceReport.appendRounding(s, r.certificate());
                     s.append("    and this behaviour gives the left side ").append(BellExpression.fraction(r.certificate().bound())).append(" = ")
                             .append(Numbers.format(r.certificate().boundValue())).append('\n');
@@ -59,7 +58,7 @@ final class StructureInfluenceReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        return s.append(InfluenceReport.solvedBy(r, o.space())).toString();
+        return s.append(InfluenceReport.solvedBy(r, o.problem())).toString();
     }
 
     /** The structure's name (or "structure" when it has none). */
@@ -73,37 +72,33 @@ final class StructureInfluenceReport {
             return "is p compatible? (no relaxed edge)";
         }
         CausalStructure st = o.structure();
-        return "minimise " + o.space().measureName() + (st.relaxed().isEmpty() ? "" : " (relaxed "
+        return "minimise " + st.measureLabel() + (st.relaxed().isEmpty() ? "" : " (relaxed "
                 + String.join(", ", st.relaxed().stream().map(Object::toString).toList()) + ")");
     }
 
+    /** The certificate's inequality with the entries named by the structure's nodes where its scenario is padded. */
     private static String expression(StructureAnalysis.Outcome o, Certificate c) {
-        return BellExpression.format(o.behaviour().scenario(), c.entryWeights(), o.structure()::entryName);
+        return BellExpression.format(o.problem().scenario(), c.entryWeights(), o.structure()::entryName);
     }
 
     static String json(String file, StructureAnalysis.Outcome o) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("file", file);
+        ObjectNode n = JsonRecord.start(file, "behaviour", o.problem());
         n.put("structure", key(o));
-        var relaxed = n.putArray("relaxed");
+        ArrayNode relaxed = n.putArray("relaxed");
         o.structure().relaxed().forEach(e -> relaxed.add(e.toString()));
-        n.put("measure", o.space().measureName());
         RelaxationResult r = o.result();
-        InfluenceReport.putOutcome(n, o.status(), r, o.message());
-        if (o.status() == Status.OPTIMAL && !Double.isNaN(o.messageEntropy())) {
-            n.put("entropy", o.messageEntropy());
+        JsonRecord.outcome(n, o.status(), r.value(), o.status() != Status.FAILED && r.verified(), o.message());
+        if (o.structure().minimised().isPresent()) {
+            JsonRecord.number(n, "entropy", o.messageEntropy());
         }
         Certificate c = r.certificate();
-        if (c == null) {
-            n.putNull("certificate");
-        } else {
-            String relation = c.provesInfeasible() ? "<= 0 for every " + key(o) + " model"
-                    : o.measured() ? "<= " + o.space().measureName() + " for every " + key(o) + " model" : "none needed: a " + key(o) + " model reproduces p";
-            ObjectNode cj = InfluenceReport.certificateJson(o.behaviour().scenario(), c, o.space(), relation);
+        String relation = c == null || !c.isChecked() ? null : c.provesInfeasible() ? "<= 0 for every " + key(o) + " model"
+                : o.measured() ? "<= " + o.structure().measureLabel() + " for every " + key(o) + " model" : "none needed: a " + key(o) + " model reproduces p";
+        ObjectNode cj = InfluenceReport.certificate(n, o.problem(), c, relation);
+        if (cj != null) {
             cj.put("expression", expression(o, c));
-            n.set("certificate", cj);
         }
-        InfluenceReport.putSolver(n, r, o.status() == Status.OPTIMAL);
+        InfluenceReport.model(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }
 }

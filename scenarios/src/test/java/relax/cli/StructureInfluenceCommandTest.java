@@ -38,7 +38,8 @@ class StructureInfluenceCommandTest {
         JsonNode n = JSON.readTree(r.out());
         assertEquals("x2b", n.get("structure").asText());
         assertEquals("x->b", n.get("relaxed").get(0).asText());
-        assertEquals("C_x→b", n.get("measure").asText());
+        assertEquals("c_x_to_b", n.get("measure").asText());
+        assertEquals("C_x→b", n.get("measure_label").asText());
         assertEquals((Math.sqrt(2) - 1) / 2, n.get("value").asDouble(), 1e-9);
         assertTrue(n.get("verified").asBoolean());
         assertEquals((Math.sqrt(2) - 1) / 2, n.get("certificate").get("bound").asDouble(), 1e-9);
@@ -70,12 +71,13 @@ class StructureInfluenceCommandTest {
     void edgeOptionMeasuresOneEdge() throws IOException {
         JsonNode both = JSON.readTree(Run.of("influence", "--structure", "bell-x-and-a-to-b", "--json").out());
         assertEquals(1.0 / 3, both.get("value").asDouble(), 1e-9);
-        assertEquals("max(C_x→b, C_a→b)", both.get("measure").asText());
+        assertEquals("max_c", both.get("measure").asText());
+        assertEquals("max(C_x→b, C_a→b)", both.get("measure_label").asText());
         Run one = Run.of("influence", "--structure", "bell-x-and-a-to-b", "--edge", "x->b", "--json");
         assertEquals(0, one.exit(), one.err());
         JsonNode n = JSON.readTree(one.out());
         assertEquals(0, n.get("value").asDouble(), 1e-9);
-        assertEquals("C_x→b", n.get("measure").asText());
+        assertEquals("C_x→b", n.get("measure_label").asText());
     }
 
     @ParameterizedTest

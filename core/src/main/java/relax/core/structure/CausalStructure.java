@@ -316,6 +316,15 @@ public final class CausalStructure {
         return "p(" + String.join(",", out) + (in.length == 0 ? "" : "|" + String.join(",", in)) + ")";
     }
 
+    /** The measure in words: {@code C_x→b}, {@code max(C_x→b, C_a→b)}, {@code p(m=0)}, or empty without a measure. */
+    public String measureLabel() {
+        if (minimised != null) {
+            return minimised.toString();
+        }
+        List<String> c = relaxed.stream().map(e -> "C_" + e.from() + "→" + e.to()).toList();
+        return c.isEmpty() ? "" : c.size() == 1 ? c.get(0) : "max(" + String.join(", ", c) + ")";
+    }
+
     /** Whether {@code from → to} is a relaxed edge. */
     public boolean isRelaxed(String from, String to) {
         return relaxed.contains(new Edge(from, to));

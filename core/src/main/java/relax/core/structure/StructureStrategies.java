@@ -387,15 +387,6 @@ public final class StructureStrategies implements StrategySpace {
         return digits;
     }
 
-    /** The measure in words: {@code C_x→b}, {@code max(C_x→b, C_a→b)}, {@code p(m=0)}, or empty without a measure. */
-    public String measureName() {
-        if (structure.minimised().isPresent()) {
-            return structure.minimised().get().toString();
-        }
-        List<String> c = edges.stream().map(e -> "C_" + e.from() + "→" + e.to()).toList();
-        return c.isEmpty() ? "" : c.size() == 1 ? c.get(0) : "max(" + String.join(", ", c) + ")";
-    }
-
     /** The node optimised per configuration by the pricing search (for reports and tests). */
     String pricedSink() {
         return nodes.get(sink).name();

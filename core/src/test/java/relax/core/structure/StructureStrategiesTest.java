@@ -320,9 +320,9 @@ class StructureStrategiesTest {
         d[1] = 1;
         d[3 + 5] = 1;
         assertEquals("a(x)=(0,1,0) b(x,a)=((0,0),(0,0),(0,1))", s.describe(d));
-        assertEquals("C_x→b", s.measureName());
+        assertEquals("C_x→b", s.structure().measureLabel());
         assertEquals("|p(b=0|do(x->b=0),x=1) - p(b=0|do(x->b=2),x=1)|", s.measureRowLabel(4));
-        assertEquals("max(C_x→b, C_a→b)", new StructureStrategies(Structures.bellXandA()).measureName());
+        assertEquals("max(C_x→b, C_a→b)", Structures.bellXandA().measureLabel());
     }
 
     /** A structure whose search would be astronomically large is refused with the estimate, not run. */
