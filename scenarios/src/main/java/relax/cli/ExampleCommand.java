@@ -13,14 +13,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ContextualityFile;
 import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.ExampleBehaviours;
+import relax.scenarios.quantum.PeresMermin;
 
 /** {@code relax example NAME}: writes a named behaviour of Chaves et al. (2015) as a behaviour file on standard output. */
 @Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
         description = {"Writes a behaviour file (JSON) to standard output, e.g.", "  relax example werner --visibility 0.8 > werner.json",
-            "Every example mixes in white noise: V p + (1 - V) uniform, V = --visibility.", ""})
+            "Every example mixes in white noise: V p + (1 - V) uniform, V = --visibility.",
+            "Each number is the shortest decimal of the computed probability, with the largest entry of each block written as 1 minus "
+                + "the others, so every block sums to exactly 1 and the file is accepted even at --tolerance 0.", ""})
 public final class ExampleCommand implements Callable<Integer> {
     private static final String VISIBILITY = "--visibility";
     private static final String EPSILON = "--epsilon";
@@ -28,8 +32,11 @@ public final class ExampleCommand implements Callable<Integer> {
     private static final String BOB = "--bob-angles";
     private static final String D = "--d";
 
-    /** A named behaviour: what it is, which options it reads, how it is made. */
-    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+    /** A named behaviour: what it is, which options it reads, how it is made (or, for another kind of file, its JSON text). */
+    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make, Function<ExampleCommand, String> file) {
+        Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+            this(name, description, options, make, null);
+        }
     }
 
     /** Every example, in the order of the help text. */
@@ -51,7 +58,9 @@ public final class ExampleCommand implements Callable<Integer> {
             new Generator("bilocal", "entanglement swapping, two Werner states of visibility V (eq. 54)", Set.of(VISIBILITY),
                     c -> Bilocal.werner(c.visibility)),
             new Generator("swapping-pauli", "two singlets, A and C measure X, Y, Z, B the Bell basis (bilocal, appendix)", Set.of(),
-                    c -> Bilocal.pauliSwapping()));
+                    c -> Bilocal.pauliSwapping()),
+            new Generator("peres-mermin", "contextuality file: Peres-Mermin square, Pauli array of Pearl & Cavalcanti eq. (7) on |00> (--epsilon: sqrt(eps)|00>+sqrt(1-eps)|11>)",
+                    Set.of(VISIBILITY, EPSILON), null, c -> ContextualityFile.toJson(PeresMermin.example(c.spec.commandLine().getParseResult().hasMatchedOption(EPSILON) ? c.epsilon : 1, c.visibility))));
 
     @Spec
     CommandSpec spec;
@@ -85,11 +94,31 @@ public final class ExampleCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(option + " does not apply to the " + name + " example");
             }
         }
-        Behaviour b = g.make().apply(this);
+        finite(VISIBILITY, visibility);
+        finite(EPSILON, epsilon);
+        String text;
+        if (g.file() != null) {
+            text = g.file().apply(this);
+        } else {
+            Behaviour b = g.make().apply(this);
+            for (int i = 0; i < b.scenario().size(); i++) {
+                if (!Double.isFinite(b.get(i))) {
+                    throw new IllegalArgumentException("the parameters of the " + name + " example give " + b.scenario().entryName(i) + " = " + b.get(i)
+                            + ", not a probability");
+                }
+            }
+            text = BehaviourFile.toJson(b);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(BehaviourFile.toJson(b));
+        out.println(text);
         out.flush();
         return ExitCode.OPTIMAL;
+    }
+
+    private static void finite(String option, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(option + " must be a finite number, got " + v);
+        }
     }
 
     private Behaviour twoQubit() {
@@ -106,14 +135,18 @@ public final class ExampleCommand implements Callable<Integer> {
             try {
                 int pi = t.indexOf("pi");
                 if (pi < 0) {
-                    return Double.parseDouble(t);
+                    double v = Double.parseDouble(t);
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                    return v;
                 }
                 String before = t.substring(0, pi).replaceFirst("\\*$", "");
                 String after = t.substring(pi + 2);
                 double factor = before.isEmpty() || before.equals("+") ? 1 : before.equals("-") ? -1 : Double.parseDouble(before);
                 double divisor = after.isEmpty() ? 1 : after.startsWith("/") ? Double.parseDouble(after.substring(1)) : Double.NaN;
                 double v = factor * Math.PI / divisor;
-                if (!Double.isFinite(v)) {
+                if (!Double.isFinite(v) || !Double.isFinite(factor) || !Double.isFinite(divisor)) {
                     throw new NumberFormatException();
                 }
                 return v;

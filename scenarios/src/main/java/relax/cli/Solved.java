@@ -12,10 +12,17 @@ final class Solved {
     private Solved() {
     }
 
-    /** {@code ojalgo, colgen, 12 LP solves, 40 columns, 0.131 s} — backend, method, effort and wall time. */
-    static String text(Diagnostics d) {
-        return String.format(Locale.ROOT, "%s, %s, %d LP solves, %d columns, %.3f s", d.backend().isEmpty() ? "no backend" : d.backend(),
-                d.method().key(), d.lpSolves(), d.columns(), d.timing().total() / 1e9);
+    /**
+     * {@code ojalgo, colgen, 12 LP solves, 40 strategy columns of 4096, 0.131 s} — backend, method, effort and wall time.
+     *
+     * @param columns what the columns are, e.g. {@code strategy columns of 4096}
+     */
+    static String text(Diagnostics d, String columns) {
+        if (d.lpSolves() == 0) {
+            return "no LP needed: decided before solving";
+        }
+        return String.format(Locale.ROOT, "%s, %s, %d LP solves, %d %s, %.3f s", d.backend().isEmpty() ? "no backend" : d.backend(),
+                d.method().key(), d.lpSolves(), d.columns(), columns, d.timing().total() / 1e9);
     }
 
     /** Whether the start-up was reported already (it is paid once per process). */
@@ -25,11 +32,15 @@ final class Solved {
      * The diagnostics as JSON fields of {@code n} (modified): {@code backend} (the one actually used),
      * {@code method}, {@code lp_solves}, {@code columns}, {@code seconds}, {@code timing} (seconds:
      * {@code startup} — from the JVM's start to the first solve of this process, on the first result only,
-     * 0 on later ones — then {@code master}, {@code pricing}, {@code certificate}) and, when there were
-     * any, {@code diagnostics} (the fallbacks, one line).
+     * 0 on later ones — then {@code master}, {@code pricing}, {@code certificate}) and {@code fallbacks}
+     * (every rejected backend answer or other trouble on the way, in order; empty when there was none).
      */
     static void json(ObjectNode n, Diagnostics d) {
-        n.put("backend", d.backend());
+        if (d.backend().isEmpty()) {
+            n.putNull("backend");
+        } else {
+            n.put("backend", d.backend());
+        }
         n.put("method", d.method().key());
         n.put("lp_solves", d.lpSolves());
         n.put("columns", d.columns());
@@ -39,9 +50,8 @@ final class Solved {
         t.put("master", d.timing().master() / 1e9);
         t.put("pricing", d.timing().pricing() / 1e9);
         t.put("certificate", d.timing().certificate() / 1e9);
-        if (!d.fallbacks().isEmpty()) {
-            n.put("diagnostics", d.fallbackText());
-        }
+        com.fasterxml.jackson.databind.node.ArrayNode f = n.putArray("fallbacks");
+        d.fallbacks().forEach(f::add);
     }
 
     /**

@@ -17,11 +17,18 @@ import relax.scenarios.io.StructureFile;
 
 /** {@code relax structure}: a causal structure, its strategy space and the independences it implies. */
 @Command(name = "structure", mixinStandardHelpOptions = true,
-        description = {"Shows a causal structure given as a JSON file (docs/causal-structures.md) or by the name of a shipped one",
-                "(lhv, x2b, a2b, comm, lhv3, instrumental, bell-x-and-a-to-b, chain): its nodes, the measure, the number of",
-                "deterministic strategies, and the conditional independences it implies among observed variables by",
-                "d-separation - in particular the no-signalling conditions it enforces. With a behaviour (the file's \"p\" or",
-                "behaviour files), says which of those conditions the behaviour breaks: no model of the structure reproduces it."})
+        header = "Shows a causal structure, its strategy count and the independences it implies, and which a behaviour breaks.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax structure instrumental", "  relax structure scenarios/structures/bell-x-and-a-to-b.json",
+                "  relax structure lhv scenarios/examples/pr-box.json"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:shown (also when a behaviour breaks an implied independence: the output says so)", "2:invalid structure, file or option",
+                "4:internal error (a bug: please report it)"},
+        description = {"Shows a causal structure given as a JSON file (docs/causal-structures.md) or by the name of a shipped one "
+                + "(lhv, x2b, a2b, comm, lhv3, instrumental, bell-x-and-a-to-b, chain): its nodes, the measure, the number of "
+                + "deterministic strategies, and the conditional independences it implies among observed variables by d-separation - in "
+                + "particular the no-signalling conditions it enforces. With a behaviour (the file's \"p\" or behaviour files), says "
+                + "which of those conditions the behaviour breaks: no model of the structure reproduces it.", ""})
 public final class StructureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,14 +48,16 @@ public final class StructureCommand implements Callable<Integer> {
         StructureFile.Contents c = StructureFile.load(structure, tolerance);
         CausalStructure s = c.structure();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(StructureReport.text(structure, s));
+        out.print(StructureReport.text(structure, s, c.fromBehaviour()));
         List<ImpliedIndependences.Independence> implied = ImpliedIndependences.of(s);
         if (c.behaviour().isPresent()) {
             out.print(StructureReport.check(structure + " (its \"p\")", s, implied, c.behaviour().get(), tolerance));
         }
         for (Path f : files) {
-            Behaviour b = StructureFile.behaviourFor(s, BehaviourFile.read(f, tolerance), f.toString());
-            out.print(StructureReport.check(f.toString(), s, implied, b, tolerance));
+            Behaviour read = BehaviourFile.read(f, tolerance);
+            CausalStructure resolved = c.resolve(read.scenario(), f.toString());
+            Behaviour b = StructureFile.behaviourFor(resolved, read, f.toString());
+            out.print(StructureReport.check(f.toString(), resolved, implied, b, tolerance));
         }
         out.flush();
         return ExitCode.OPTIMAL;
