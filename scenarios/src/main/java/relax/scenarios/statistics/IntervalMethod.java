@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /** How a confidence interval on a relaxation measure is computed (docs/statistics.md says what each one means). */
 public enum IntervalMethod {
-    /** Two-sided percentile interval of a parametric bootstrap over the multinomial counts ({@link Bootstrap}). */
-    BOOTSTRAP("bootstrap", "parametric-bootstrap-percentile"),
+    /** Two-sided basic interval of a parametric bootstrap over the multinomial counts ({@link Bootstrap}). */
+    BOOTSTRAP("bootstrap", "parametric-bootstrap-basic"),
     /** One-sided lower bound from a certificate found on half of the runs and evaluated on the other half ({@link CertificateBound}). */
     CERTIFICATE("certificate", "certificate-split-hoeffding");
 
