@@ -26,6 +26,8 @@ import relax.scenarios.analysis.FunctionalAnalysis;
 import relax.scenarios.analysis.FunctionalConstraints;
 import relax.scenarios.io.FunctionalFile;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.statistics.Estimand;
+import relax.scenarios.statistics.ExperimentAnalysis;
 
 /** {@code relax influence}: the minimum locality relaxation that reproduces each behaviour file. */
 @Command(name = "influence", mixinStandardHelpOptions = true,
@@ -55,6 +57,9 @@ public final class InfluenceCommand implements Callable<Integer> {
 
     @Mixin
     SolverOptions solver;
+
+    @Mixin
+    StatisticsOptions statistics;
 
     @Option(names = "--functional", paramLabel = "NAME", description = "Functional mode with a built-in functional: " + BellFunctional.NAMES + ".")
     String functional;
@@ -101,30 +106,37 @@ public final class InfluenceCommand implements Callable<Integer> {
             throw new IllegalArgumentException(files.isEmpty() ? "give behaviour files, or --functional NAME (or --functional-file F.json) with --value V"
                     : "--value, --scenario, --no-signalling and --allow-signalling belong to functional mode (--functional or --functional-file)");
         }
+        Estimand estimand = structure == CausalModel.LHV ? null : Estimand.influence(structure);
+        statistics.check(estimand);
         int exit = ExitCode.OPTIMAL;
         for (Path file : files) {
             Behaviour p;
+            ExperimentAnalysis.Prepared prepared;
             try {
                 p = BehaviourFile.read(file, solver.tolerance);
                 if (p.scenario().parties() != 2) {
                     throw new InvalidBehaviourException(file + ": the " + structure.key() + " model needs two parties, the file has "
                             + p.scenario().parties());
                 }
-            } catch (InvalidBehaviourException e) {
+                prepared = statistics.prepare(p, structure.strategies(p.scenario()), options, progress);
+            } catch (InvalidBehaviourException | IllegalArgumentException e) {
+                String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
                 if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "model", structure.key(), e.getMessage()));
+                    out.println(InvalidInputJson.line(file.toString(), "model", structure.key(), message));
                 } else {
-                    err.println("relax: " + e.getMessage());
+                    err.println("relax: " + message);
                 }
                 out.flush();
                 exit = Math.max(exit, ExitCode.INVALID);
                 continue;
             }
-            InfluenceAnalysis.Outcome outcome = InfluenceAnalysis.run(p, structure, options.withProgress(progress.listener(file.toString())), solver.tolerance);
+            InfluenceAnalysis.Outcome outcome = InfluenceAnalysis.run(prepared.solved(), structure, options.withProgress(progress.listener(file.toString())),
+                    solver.tolerance);
             progress.done();
-            out.println(json ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(file.toString(), outcome));
+            String report = json ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(file.toString(), outcome);
+            out.println(statistics.record(report, json, prepared, estimand, outcome.status(), options, progress));
             out.flush();
-            exit = Math.max(exit, switch (outcome.status()) {
+            exit = Math.max(Math.max(exit, StatisticsOptions.exit(prepared)), switch (outcome.status()) {
                 case OPTIMAL -> ExitCode.OPTIMAL;
                 case INFEASIBLE -> ExitCode.INFEASIBLE;
                 case FAILED -> ExitCode.SOLVER_FAILURE;

@@ -24,6 +24,8 @@ import relax.scenarios.io.ExactNumber;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.analysis.FunctionalConstraints;
 import relax.scenarios.analysis.MeasurementDependenceAnalysis;
+import relax.scenarios.statistics.Estimand;
+import relax.scenarios.statistics.ExperimentAnalysis;
 
 /** {@code relax md}: the minimum measurement dependence that reproduces a behaviour or a Bell value. */
 @Command(name = "md", mixinStandardHelpOptions = true, sortOptions = false,
@@ -79,6 +81,9 @@ public final class MdCommand implements Callable<Integer> {
     @Mixin
     SolverOptions solver;
 
+    @Mixin
+    StatisticsOptions statistics;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Behaviour files (JSON: inputs, outputs, p[x1]..[xN][a1]..[aN]).")
     List<Path> files = new ArrayList<>();
 
@@ -103,13 +108,16 @@ public final class MdCommand implements Callable<Integer> {
         if (functionalMode) {
             return functional(m, options, out);
         }
+        statistics.check(Estimand.measurementDependence(m, null));
         int exit = ExitCode.OPTIMAL;
         for (Path file : files) {
             Behaviour p;
             InputDistribution inputs;
+            ExperimentAnalysis.Prepared prepared;
             try {
                 p = BehaviourFile.read(file, solver.tolerance);
                 inputs = inputs(p.scenario());
+                prepared = statistics.prepare(p, null, options, progress);
             } catch (InvalidBehaviourException | IllegalArgumentException e) {
                 exit = Math.max(exit, invalid(file, m, e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage(), out, err));
                 continue;
@@ -125,7 +133,8 @@ public final class MdCommand implements Callable<Integer> {
                 continue;
             }
             progress.done();
-            out.println(json ? MdReport.json(file.toString(), o) : MdReport.text(file.toString(), o));
+            String report = json ? MdReport.json(file.toString(), o) : MdReport.text(file.toString(), o);
+            out.println(statistics.record(report, json, prepared, Estimand.measurementDependence(m, inputs), o.status(), options, progress));
             out.flush();
             exit = Math.max(exit, exitCode(o));
         }

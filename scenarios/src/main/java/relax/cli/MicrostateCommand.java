@@ -15,6 +15,8 @@ import relax.core.InvalidBehaviourException;
 import relax.core.microstate.MicrostateMeasure;
 import relax.lp.engine.SolveOptions;
 import relax.scenarios.analysis.MicrostateDependenceAnalysis;
+import relax.scenarios.statistics.Estimand;
+import relax.scenarios.statistics.ExperimentAnalysis;
 import relax.scenarios.io.BehaviourFile;
 
 /** {@code relax microstate}: the least microstate dependence that reproduces each behaviour file. */
@@ -47,6 +49,9 @@ public final class MicrostateCommand implements Callable<Integer> {
     @Mixin
     SolverOptions solver;
 
+    @Mixin
+    StatisticsOptions statistics;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Behaviour files (JSON: inputs, outputs, p[x][y][a][b]).")
     List<Path> files = List.of();
 
@@ -60,12 +65,16 @@ public final class MicrostateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StatusLine progress = StatusLine.forTerminal(err, quiet);
+        Estimand estimand = Estimand.microstate(measure);
+        statistics.check(estimand);
         int exit = ExitCode.OPTIMAL;
         for (Path file : files) {
             MicrostateDependenceAnalysis.Outcome outcome;
+            ExperimentAnalysis.Prepared prepared;
             try {
                 Behaviour p = BehaviourFile.read(file, solver.tolerance);
-                outcome = MicrostateDependenceAnalysis.run(p, measure, options.withProgress(progress.listener(file.toString())), solver.tolerance);
+                prepared = statistics.prepare(p, estimand.fitSpace(p.scenario()), options, progress);
+                outcome = MicrostateDependenceAnalysis.run(prepared.solved(), measure, options.withProgress(progress.listener(file.toString())), solver.tolerance);
             } catch (InvalidBehaviourException | IllegalArgumentException e) {
                 progress.done();
                 String message = e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage();
@@ -79,9 +88,10 @@ public final class MicrostateCommand implements Callable<Integer> {
                 continue;
             }
             progress.done();
-            out.println(json ? MicrostateReport.json(file.toString(), outcome) : MicrostateReport.text(file.toString(), outcome));
+            String report = json ? MicrostateReport.json(file.toString(), outcome) : MicrostateReport.text(file.toString(), outcome);
+            out.println(statistics.record(report, json, prepared, estimand, outcome.status(), options, progress));
             out.flush();
-            exit = Math.max(exit, switch (outcome.status()) {
+            exit = Math.max(Math.max(exit, StatisticsOptions.exit(prepared)), switch (outcome.status()) {
                 case OPTIMAL -> ExitCode.OPTIMAL;
                 case INFEASIBLE -> ExitCode.INFEASIBLE;
                 case FAILED -> ExitCode.SOLVER_FAILURE;
