@@ -16,6 +16,7 @@ import relax.core.InvalidStructureException;
             BilocalCommand.class,
             AuditCommand.class,
             MicrostateCommand.class,
+            CoverageCommand.class,
             ExampleCommand.class,
             ConvertCommand.class,
             CurveCommand.class,
