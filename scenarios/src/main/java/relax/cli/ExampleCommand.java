@@ -13,10 +13,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ContextualityFile;
 import relax.scenarios.statistics.Sampling;
 import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.ExampleBehaviours;
+import relax.scenarios.quantum.PeresMermin;
 
 /** {@code relax example NAME}: writes a named behaviour of Chaves et al. (2015) as a behaviour file on standard output. */
 @Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
@@ -33,8 +35,11 @@ public final class ExampleCommand implements Callable<Integer> {
     /** Most runs per setting --runs simulates (each run is drawn separately). */
     private static final long MAX_RUNS = 100_000_000L;
 
-    /** A named behaviour: what it is, which options it reads, how it is made. */
-    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+    /** A named behaviour: what it is, which options it reads, how it is made (or, for another kind of file, its JSON text). */
+    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make, Function<ExampleCommand, String> file) {
+        Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+            this(name, description, options, make, null);
+        }
     }
 
     /** Every example, in the order of the help text. */
@@ -56,7 +61,9 @@ public final class ExampleCommand implements Callable<Integer> {
             new Generator("bilocal", "entanglement swapping, two Werner states of visibility V (eq. 54)", Set.of(VISIBILITY),
                     c -> Bilocal.werner(c.visibility)),
             new Generator("swapping-pauli", "two singlets, A and C measure X, Y, Z, B the Bell basis (bilocal, appendix)", Set.of(),
-                    c -> Bilocal.pauliSwapping()));
+                    c -> Bilocal.pauliSwapping()),
+            new Generator("peres-mermin", "contextuality file: Peres-Mermin square, Pauli array of Pearl & Cavalcanti eq. (7) on |00> (--epsilon: sqrt(eps)|00>+sqrt(1-eps)|11>)",
+                    Set.of(VISIBILITY, EPSILON), null, c -> ContextualityFile.toJson(PeresMermin.example(c.spec.commandLine().getParseResult().hasMatchedOption(EPSILON) ? c.epsilon : 1, c.visibility))));
 
     @Spec
     CommandSpec spec;
@@ -100,23 +107,31 @@ public final class ExampleCommand implements Callable<Integer> {
         }
         finite(VISIBILITY, visibility);
         finite(EPSILON, epsilon);
-        Behaviour b = g.make().apply(this);
-        for (int i = 0; i < b.scenario().size(); i++) {
-            if (!Double.isFinite(b.get(i))) {
-                throw new IllegalArgumentException("the parameters of the " + name + " example give " + b.scenario().entryName(i) + " = " + b.get(i)
-                        + ", not a probability");
+        String text;
+        if (g.file() != null) {
+            if (runs != null) {
+                throw new IllegalArgumentException("--runs simulates counts of a Bell behaviour; the " + name + " example is another kind of file");
             }
-        }
-        if (runs != null) {
-            if (runs < 1 || runs > MAX_RUNS) {
-                throw new IllegalArgumentException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs);
+            text = g.file().apply(this);
+        } else {
+            Behaviour b = g.make().apply(this);
+            for (int i = 0; i < b.scenario().size(); i++) {
+                if (!Double.isFinite(b.get(i))) {
+                    throw new IllegalArgumentException("the parameters of the " + name + " example give " + b.scenario().entryName(i) + " = " + b.get(i)
+                            + ", not a probability");
+                }
             }
-            long[] perSetting = new long[b.scenario().inputBlocks()];
-            java.util.Arrays.fill(perSetting, runs);
-            b = Sampling.experiment(b, perSetting, Sampling.stream(seed, 0)).named(b.name() + ", " + runs + " runs per setting",
-                    "counts simulated by: relax example " + String.join(" ", arguments()));
+            if (runs != null) {
+                if (runs < 1 || runs > MAX_RUNS) {
+                    throw new IllegalArgumentException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs);
+                }
+                long[] perSetting = new long[b.scenario().inputBlocks()];
+                java.util.Arrays.fill(perSetting, runs);
+                b = Sampling.experiment(b, perSetting, Sampling.stream(seed, 0)).named(b.name() + ", " + runs + " runs per setting",
+                        "counts simulated by: relax example " + String.join(" ", arguments()));
+            }
+            text = BehaviourFile.toJson(b);
         }
-        String text = BehaviourFile.toJson(b);
         PrintWriter out = spec.commandLine().getOut();
         out.println(text);
         out.flush();
