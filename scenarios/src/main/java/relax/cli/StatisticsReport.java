@@ -35,7 +35,8 @@ final class StatisticsReport {
             if (p.test() != null) {
                 head.append("  test        ").append(testText(p.test())).append('\n');
             }
-            head.append(f.status() == Status.OPTIMAL ? "  solved      on the fitted behaviour (below), not on the frequencies\n"
+            head.append(f.status() == Status.OPTIMAL ? "  solved      on the fitted behaviour (below), not on the frequencies; it is a behaviour of the structure by "
+                    + "construction, and whether the data are is the test above\n"
                     : "  solved      on the data as read, since the fit failed\n");
         }
         int cut = report.indexOf('\n');
@@ -101,8 +102,10 @@ final class StatisticsReport {
             any = true;
         }
         if (t.samples() > 0) {
-            s.append(any ? ", " : "").append("p = ").append(pValue(t.bootstrapP())).append(" (parametric bootstrap, ").append(t.samples())
-                    .append(" simulated experiments").append(t.failures() > 0 ? ", " + t.failures() + " failed" : "").append(')');
+            boolean none = t.bootstrapP() * (t.samples() + 1) < 1.5;
+            s.append(any ? ", " : "").append(none ? "p <= " : "p = ").append(pValue(t.bootstrapP())).append(" (parametric bootstrap, ")
+                    .append(none ? "none of " + t.samples() + " simulated experiments reached G" : t.samples() + " simulated experiments")
+                    .append(t.failures() > 0 ? ", " + t.failures() + " failed" : "").append(')');
             any = true;
         }
         if (!any) {
@@ -111,6 +114,11 @@ final class StatisticsReport {
         double p = t.samples() > 0 ? t.bootstrapP() : t.asymptoticP();
         return s.append(p < SIGNIFICANCE ? ": the deviation is significant at the 5 % level" : ": not significant at the 5 % level (consistent with sampling noise)")
                 .toString();
+    }
+
+    /** A statistical number to 4 significant digits (the JSON has every digit). */
+    private static String short4(double v) {
+        return v == 0 ? "0" : String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static String pValue(double p) {
@@ -123,10 +131,10 @@ final class StatisticsReport {
             if (Double.isNaN(i.lower())) {
                 return level + ": bootstrap failed (" + i.note() + ")";
             }
-            return level + ": " + symbol + " in [" + Numbers.format(i.lower()) + ", " + Numbers.format(i.upper()) + "]   parametric bootstrap (basic interval), "
+            return level + ": " + symbol + " in [" + short4(i.lower()) + ", " + short4(i.upper()) + "]   parametric bootstrap (basic interval), "
                     + i.note() + ", seed " + seed;
         }
-        return level + ": " + symbol + " >= " + Numbers.format(i.lower()) + "   certificate bound: " + i.note() + "; Hoeffding, assumes i.i.d. runs, seed " + seed;
+        return level + ": " + symbol + " >= " + short4(i.lower()) + "   certificate bound: " + i.note() + "; Hoeffding, assumes i.i.d. runs, seed " + seed;
     }
 
     /** Adds the statistics fields to a command's JSON record {@code n} (modified). */
