@@ -37,6 +37,9 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--fit", paramLabel = "l1|ml", defaultValue = "l1", description = "How every experiment is fitted (default: ${DEFAULT-VALUE}).")
     String fit;
 
+    @Option(names = "--fit-no-signalling", description = "Fit every experiment onto the no-signalling behaviours of the structure (with --fit l1).")
+    boolean noSignalling;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the simulation (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -56,14 +59,17 @@ public final class CoverageCommand implements Callable<Integer> {
         relax.scenarios.reproduce.curves.SweepProgress bar = line.bar("simulated experiments");
         int total = experiments * cases.size();
         long start = System.nanoTime();
-        List<Coverage.Row> rows = Coverage.run(cases, LEVELS, experiments, runs, samples, method, seed, options, n -> {
+        if (noSignalling && method != FitMethod.L1) {
+            throw new IllegalArgumentException(relax.scenarios.statistics.Fitting.NO_SIGNALLING_ML);
+        }
+        List<Coverage.Row> rows = Coverage.run(cases, LEVELS, experiments, runs, samples, method, noSignalling, seed, options, n -> {
             synchronized (bar) {
                 bar.step(n, total);
             }
         });
         line.done();
         out.printf(Locale.ROOT, "Coverage of the confidence intervals: %d experiments per behaviour, %d runs per setting, %d bootstrap replicates, --fit %s, "
-                + "seed %d (%.0f s on %d threads)%n%n", experiments, runs, samples, method.key(), seed, (System.nanoTime() - start) / 1e9, options.threads());
+                + "seed %d (%.0f s on %d threads)%n%n", experiments, runs, samples, method.key() + (noSignalling ? " --fit-no-signalling" : ""), seed, (System.nanoTime() - start) / 1e9, options.threads());
         out.println("| behaviour and measure | true value | interval | 90 % | 95 % | 99 % | mean lower end at 95 % |");
         out.println("|---|---|---|---|---|---|---|");
         for (Coverage.Row r : rows) {

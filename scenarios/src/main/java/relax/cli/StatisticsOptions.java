@@ -31,6 +31,12 @@ public final class StatisticsOptions {
                     + "likelihood (ml, needs counts), test whether the deviation is statistically significant (likelihood ratio), and solve on the fit.")
     String fit;
 
+    @Option(names = "--fit-no-signalling",
+            description = "With --fit l1: fit onto the behaviours of the structure that are also no-signalling (no party's input changes the other's "
+                    + "marginal), as space-like separated parties produce; removes the bias that noise in Bob's marginal puts into C_X->B "
+                    + "(docs/statistics.md, section 4). The test stays against the structure's behaviours.")
+    boolean noSignalling;
+
     @Option(names = "--confidence", paramLabel = "C",
             description = "Also give a confidence interval at level C (e.g. 0.95) on the measure: needs counts. See docs/statistics.md.")
     Double confidence;
@@ -60,6 +66,9 @@ public final class StatisticsOptions {
     /** The request, validated (bad values: IllegalArgumentException naming the option). */
     ExperimentAnalysis.Request request() {
         FitMethod method = fit == null ? null : FitMethod.fromKey(fit);
+        if (noSignalling && method != FitMethod.L1) {
+            throw new IllegalArgumentException(method == null ? "--fit-no-signalling needs --fit l1" : relax.scenarios.statistics.Fitting.NO_SIGNALLING_ML);
+        }
         double level = confidence == null ? Double.NaN : Interval.checkLevel(confidence);
         Set<IntervalMethod> methods = interval.equalsIgnoreCase("both") ? EnumSet.allOf(IntervalMethod.class) : EnumSet.of(IntervalMethod.fromKey(interval));
         if (samples < 1 || samples > MAX_SAMPLES) {
@@ -68,7 +77,7 @@ public final class StatisticsOptions {
         if (testSamples < 0 || testSamples > MAX_SAMPLES) {
             throw new IllegalArgumentException("--test-samples must be between 0 and " + MAX_SAMPLES + ", got " + testSamples);
         }
-        return new ExperimentAnalysis.Request(method, level, methods, samples, testSamples, seed);
+        return new ExperimentAnalysis.Request(method, noSignalling, level, methods, samples, testSamples, seed);
     }
 
     /**

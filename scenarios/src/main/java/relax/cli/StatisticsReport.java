@@ -31,7 +31,7 @@ final class StatisticsReport {
         }
         Fit f = p.fit();
         if (f != null) {
-            head.append("  fitted      ").append(fitText(f)).append('\n');
+            head.append("  fitted      ").append(fitText(f, r.noSignalling())).append('\n');
             if (p.test() != null) {
                 head.append("  test        ").append(testText(p.test())).append('\n');
             }
@@ -64,7 +64,7 @@ final class StatisticsReport {
         return "counts: " + (min == max ? min + " runs per setting" : min + " to " + max + " runs per setting") + ", " + all + " in all";
     }
 
-    private static String fitText(Fit f) {
+    private static String fitText(Fit f, boolean noSignalling) {
         String how = f.method().key() + " (" + f.method().title() + "): ";
         if (f.status() == Status.INFEASIBLE) {
             return how + "no behaviour of the structure explains the counts: " + f.reason();
@@ -77,7 +77,7 @@ final class StatisticsReport {
         }
         String strategies = "an exact mixture of " + f.model().size() + " strategies";
         if (f.method() == FitMethod.L1) {
-            return how + "the closest behaviour of the structure is at l1 distance " + Numbers.format(f.distanceValue())
+            return how + "the closest " + (noSignalling ? "no-signalling " : "") + "behaviour of the structure is at l1 distance " + Numbers.format(f.distanceValue())
                     + " from the frequencies (sum over settings and outcomes of |difference|; certified: exact lower bound "
                     + Numbers.format(f.certificate().boundValue()) + ", fit " + strategies + ")";
         }
@@ -151,6 +151,7 @@ final class StatisticsReport {
         } else {
             ObjectNode o = n.putObject("fitted");
             o.put("method", f.method().key());
+            o.put("no_signalling", r.noSignalling());
             o.put("status", f.status().key());
             if (f.status() == Status.OPTIMAL) {
                 o.put("distance", f.distanceValue());

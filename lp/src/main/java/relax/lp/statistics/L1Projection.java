@@ -1,9 +1,13 @@
 package relax.lp.statistics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
+import relax.core.NoSignalling;
+import relax.core.Scenario;
 import relax.core.strategy.Pricing;
 import relax.core.strategy.StrategySet;
 import relax.core.strategy.StrategySpace;
@@ -38,19 +42,80 @@ import relax.lp.solver.LinearProgram;
 public final class L1Projection {
     private static final int COLUMNS_PER_ROUND = 30;
 
+    /** Denominators tried to make a no-signalling fit exact (see {@link #solve}). */
+    private static final int[] DENOMINATORS = {10_000, 1_000_000, 100_000_000, 2_000_000_000};
+
     private final StrategySpace space;
     private final Behaviour data;
+    /** The no-signalling conditions imposed on T q besides the structure (empty unless asked), dense over entries. */
+    private final List<double[]> conditions = new ArrayList<>();
+    /** CSR map from an entry to the conditions it appears in and its coefficient there. */
+    private final int[] conditionStart;
+    private final int[] conditionRow;
+    private final double[] conditionCoefficient;
 
     /**
      * @param space the strategies of the structure whose behaviours p = T q are the candidates
      * @param data  the behaviour to project (its exact entries are used for the certificate and the distance)
      */
     public L1Projection(StrategySpace space, Behaviour data) {
+        this(space, data, false);
+    }
+
+    /**
+     * @param noSignalling whether the fit must also be no-signalling ({@link NoSignalling}: no party's input changes the
+     *                     others' marginal) — the behaviours of the structure that space-like separated parties can
+     *                     produce. The conditions are linear in p = T q, so they become rows of the LP; with multipliers ν
+     *                     the pricing and the certificate use z + Σ_k ν_k r_k, and the certificate's inequality holds for
+     *                     every no-signalling behaviour of the structure.
+     */
+    public L1Projection(StrategySpace space, Behaviour data, boolean noSignalling) {
         if (!space.scenario().equals(data.scenario())) {
             throw new IllegalArgumentException("strategies of scenario " + space.scenario() + " cannot fit a behaviour of scenario " + data.scenario());
         }
         this.space = space;
         this.data = data;
+        Scenario s = space.scenario();
+        if (noSignalling) {
+            for (int party = 0; party < s.parties(); party++) {
+                for (NoSignalling.Condition c : NoSignalling.conditions(s, party)) {
+                    conditions.add(c.coefficients());
+                }
+            }
+        }
+        int n = s.size();
+        conditionStart = new int[n + 1];
+        for (double[] c : conditions) {
+            for (int e = 0; e < n; e++) {
+                conditionStart[e + 1] += c[e] != 0 ? 1 : 0;
+            }
+        }
+        for (int e = 0; e < n; e++) {
+            conditionStart[e + 1] += conditionStart[e];
+        }
+        conditionRow = new int[conditionStart[n]];
+        conditionCoefficient = new double[conditionStart[n]];
+        int[] fill = Arrays.copyOf(conditionStart, n);
+        for (int k = 0; k < conditions.size(); k++) {
+            for (int e = 0; e < n; e++) {
+                if (conditions.get(k)[e] != 0) {
+                    conditionRow[fill[e]] = k;
+                    conditionCoefficient[fill[e]++] = conditions.get(k)[e];
+                }
+            }
+        }
+    }
+
+    /** z + Σ_k ν_k r_k over entries, from the master's multipliers (entry rows, normalisation, conditions). */
+    private double[] effectiveWeights(double[] dual) {
+        int n = space.scenario().size();
+        double[] z = Arrays.copyOf(dual, n);
+        for (int e = 0; e < n; e++) {
+            for (int t = conditionStart[e]; t < conditionStart[e + 1]; t++) {
+                z[e] += dual[n + 1 + conditionRow[t]] * conditionCoefficient[t];
+            }
+        }
+        return z;
     }
 
     /** Solves the projection; never throws for solver trouble (status FAILED instead). */
@@ -87,9 +152,22 @@ public final class L1Projection {
             return Fit.failed(FitMethod.L1, data, "the projection LP returned no model", engine.diagnostics());
         }
         double objective = m.solution().objective();
-        double[] y = Arrays.copyOf(m.solution().dual(), space.scenario().size());
-        ProjectionCertificate certificate = engine.certify(() -> ProjectionCertificate.verify(space, data, y, objective));
-        Behaviour fitted = mixture.behaviour(data.name(), "the behaviour of the structure closest in l1 distance to " + describe(data));
+        int n = space.scenario().size();
+        double[] y = Arrays.copyOf(m.solution().dual(), n);
+        double[] nu = Arrays.copyOfRange(m.solution().dual(), n + 1, n + 1 + conditions.size());
+        ProjectionCertificate certificate = engine.certify(() -> ProjectionCertificate.verify(space, data, y, nu, conditions, objective));
+        String description = "the behaviour of the structure" + (conditions.isEmpty() ? "" : " without signalling") + " closest in l1 distance to "
+                + describe(data);
+        Behaviour fitted = mixture.behaviour(data.name(), description);
+        for (int d = 0; d < DENOMINATORS.length && !conditions.isEmpty() && !noSignalling(fitted); d++) {
+            // T q̂ with q̂ the exact binary weights meets the conditions only to rounding; the LP's vertex is rational, so
+            // weights rounded to simple fractions usually meet them exactly
+            fitted = mixture.behaviour(data.name(), description, DENOMINATORS[d]);
+        }
+        if (!noSignalling(fitted)) {
+            return Fit.failed(FitMethod.L1, data, "the no-signalling fit could not be made exact: its weights as fractions of denominator up to 2e9 "
+                    + "leave a marginal that signals", engine.diagnostics());
+        }
         BigFraction distance = Mixture.l1(data, fitted);
         double gap = distance.subtract(certificate.bound()).doubleValue();
         if (!certificate.checked() || !(gap <= engine.tolerances().verification())) {
@@ -98,6 +176,22 @@ public final class L1Projection {
         }
         return new Fit(FitMethod.L1, Status.OPTIMAL, data, fitted, mixture.model(engine.tolerances().negligibleWeight()), distance, certificate,
                 Double.NaN, 0, "", engine.diagnostics());
+    }
+
+    /** Whether p meets every imposed condition exactly. */
+    private boolean noSignalling(Behaviour p) {
+        for (double[] c : conditions) {
+            BigFraction v = BigFraction.ZERO;
+            for (int e = 0; e < c.length; e++) {
+                if (c[e] != 0) {
+                    v = v.add(p.exact(e).multiply(new BigFraction(c[e])));
+                }
+            }
+            if (v.getNumerator().signum() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String describe(Behaviour data) {
@@ -114,13 +208,13 @@ public final class L1Projection {
         private int[] pool = new int[64 * Math.max(1, width)];
         private int count;
         private final int[] entries = new int[space.scenario().inputBlocks()];
-        private final int[] rows = new int[space.scenario().inputBlocks() + 1];
-        private final double[] ones = new double[space.scenario().inputBlocks() + 1];
+        private final int[] rows = new int[space.scenario().inputBlocks() + 1 + conditions.size()];
+        private final double[] values = new double[space.scenario().inputBlocks() + 1 + conditions.size()];
+        private final double[] conditionSum = new double[conditions.size()];
         private final int[] scratch = new int[width];
 
         Columns(boolean deduplicate) {
             present = deduplicate ? new StrategySet() : null;
-            Arrays.fill(ones, 1);
         }
 
         boolean add(int[] strategy) {
@@ -147,6 +241,9 @@ public final class L1Projection {
                 lp.addRow(LinearProgram.Relation.EQ, data.get(e));
             }
             lp.addRow(LinearProgram.Relation.EQ, 1);
+            for (int k = 0; k < conditions.size(); k++) {
+                lp.addRow(LinearProgram.Relation.EQ, 0);
+            }
             int[] row = new int[1];
             for (int e = 0; e < n; e++) {
                 row[0] = e;
@@ -165,9 +262,25 @@ public final class L1Projection {
         public void append(LinearProgram lp, int k) {
             strategy(k, scratch);
             space.column(scratch, entries);
-            System.arraycopy(entries, 0, rows, 0, entries.length);
-            rows[entries.length] = space.scenario().size();
-            lp.addColumn(0, false, rows, ones, rows.length);
+            int n = space.scenario().size();
+            int nnz = 0;
+            for (int e : entries) {
+                rows[nnz] = e;
+                values[nnz++] = 1;
+                for (int t = conditionStart[e]; t < conditionStart[e + 1]; t++) {
+                    conditionSum[conditionRow[t]] += conditionCoefficient[t];
+                }
+            }
+            rows[nnz] = n;
+            values[nnz++] = 1;
+            for (int c = 0; c < conditionSum.length; c++) {
+                if (conditionSum[c] != 0) {
+                    rows[nnz] = n + 1 + c;
+                    values[nnz++] = conditionSum[c];
+                    conditionSum[c] = 0;
+                }
+            }
+            lp.addColumn(0, false, rows, values, nnz);
         }
 
         @Override
@@ -195,7 +308,7 @@ public final class L1Projection {
         public double price(double[] dual) {
             int n = space.scenario().size();
             double mu = dual[n];
-            space.price(Arrays.copyOf(dual, n), noMeasure, pricing);
+            space.price(effectiveWeights(dual), noMeasure, pricing);
             for (int i = 0; i < pricing.count(); i++) {
                 if (pricing.score(i) + mu > tolerance) {
                     pricing.strategy(i, strategy);

@@ -37,16 +37,29 @@ final class Mixture {
 
     /** The exact behaviour T q̂ with q̂ the normalised exact weights, named {@code name}. */
     Behaviour behaviour(String name, String description) {
+        return behaviour(name, description, 0);
+    }
+
+    /**
+     * The exact behaviour T q̂ with q̂ the weights rounded to the nearest fractions of denominator at most
+     * {@code maxDenominator} (0: their exact binary values), then normalised exactly.
+     */
+    Behaviour behaviour(String name, String description, int maxDenominator) {
         int blocks = space.scenario().inputBlocks();
         BigFraction[] p = new BigFraction[space.scenario().size()];
         java.util.Arrays.fill(p, BigFraction.ZERO);
+        BigFraction[] exact = new BigFraction[weights.size()];
         BigFraction total = BigFraction.ZERO;
-        for (double w : weights) {
-            total = total.add(new BigFraction(w));
+        for (int k = 0; k < exact.length; k++) {
+            exact[k] = maxDenominator == 0 ? new BigFraction(weights.get(k)) : relax.lp.exact.Rationals.nearest(weights.get(k), maxDenominator);
+            total = total.add(exact[k]);
+        }
+        if (total.getNumerator().signum() == 0) {
+            return behaviour(name, description, 0);
         }
         int[] entries = new int[blocks];
         for (int k = 0; k < strategies.size(); k++) {
-            BigFraction q = new BigFraction(weights.get(k)).divide(total);
+            BigFraction q = exact[k].divide(total);
             space.column(strategies.get(k), entries);
             for (int e : entries) {
                 p[e] = p[e].add(q);

@@ -53,10 +53,23 @@ public record ProjectionCertificate(BigFraction[] z, BigFraction beta, BigFracti
      * @param target the LP optimum
      */
     static ProjectionCertificate verify(StrategySpace space, Behaviour p, double[] y, double target) {
+        return verify(space, p, y, new double[0], java.util.List.of(), target);
+    }
+
+    /**
+     * The same for a fit that must also meet conditions ⟨r_k, p'⟩ = 0 (no-signalling): with multipliers ν̂_k (any
+     * rationals) β bounds ⟨ẑ + Σ_k ν̂_k r_k, T_λ⟩ instead, and since ⟨r_k, p'⟩ = 0 the inequality ⟨ẑ, p'⟩ ≤ β holds for
+     * every behaviour p' of the structure that meets the conditions.
+     *
+     * @param nu         one multiplier per condition; not modified
+     * @param conditions the conditions' coefficients over entries (small integers); not modified
+     */
+    static ProjectionCertificate verify(StrategySpace space, Behaviour p, double[] y, double[] nu, java.util.List<double[]> conditions, double target) {
         ProjectionCertificate best = null;
         for (int limit = 0; limit <= DENOMINATOR_LIMITS.length; limit++) {
             BigFraction[] z = limit < DENOMINATOR_LIMITS.length ? Rationals.round(y, DENOMINATOR_LIMITS[limit]) : dyadic(y);
-            ProjectionCertificate c = check(space, p, z);
+            BigFraction[] v = limit < DENOMINATOR_LIMITS.length ? Rationals.round(nu, DENOMINATOR_LIMITS[limit]) : dyadic(nu);
+            ProjectionCertificate c = check(space, p, z, v, conditions);
             if (best == null || c.bound.compareTo(best.bound) > 0) {
                 best = c;
             }
@@ -69,13 +82,29 @@ public record ProjectionCertificate(BigFraction[] z, BigFraction beta, BigFracti
 
     /** The certificate of ẑ (clipped into [−1, 1]) for p, checked exactly. */
     static ProjectionCertificate check(StrategySpace space, Behaviour p, BigFraction[] z) {
+        return check(space, p, z, new BigFraction[0], java.util.List.of());
+    }
+
+    private static ProjectionCertificate check(StrategySpace space, Behaviour p, BigFraction[] z, BigFraction[] nu, java.util.List<double[]> conditions) {
         BigFraction[] clipped = new BigFraction[z.length];
+        BigFraction[] effective = new BigFraction[z.length];
         for (int e = 0; e < z.length; e++) {
             clipped[e] = z[e].compareTo(BigFraction.ONE) > 0 ? BigFraction.ONE : z[e].compareTo(BigFraction.MINUS_ONE) < 0 ? BigFraction.MINUS_ONE : z[e];
+            effective[e] = clipped[e];
+        }
+        for (int k = 0; k < conditions.size(); k++) {
+            if (nu[k].getNumerator().signum() != 0) {
+                double[] r = conditions.get(k);
+                for (int e = 0; e < r.length; e++) {
+                    if (r[e] != 0) {
+                        effective[e] = effective[e].add(nu[k].multiply(new BigFraction(r[e])));
+                    }
+                }
+            }
         }
         BigFraction[] w = new BigFraction[space.measureRows()];
         Arrays.fill(w, BigFraction.ZERO);
-        BigFraction beta = Certificate.maximum(space, clipped, w);
+        BigFraction beta = Certificate.maximum(space, effective, w);
         if (beta == null) {
             return new ProjectionCertificate(clipped, BigFraction.ZERO, BigFraction.ZERO, false);
         }

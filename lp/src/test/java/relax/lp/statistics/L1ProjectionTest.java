@@ -69,6 +69,20 @@ class L1ProjectionTest {
     }
 
     @Test
+    void noSignallingX2bProjectionIsTheProjectionOntoTheNoSignallingPolytope() {
+        // x2b's behaviours contain every no-signalling one, so with the no-signalling rows the fit is the projection onto
+        // the no-signalling polytope: the explicit LP with both marginal conditions
+        for (long seed = 1; seed <= 4; seed++) {
+            Behaviour data = sample(werner(0.9), 300, seed);
+            Fit fit = new L1Projection(CausalModel.X_TO_B.strategies(CHSH), data, true).solve(SolveOptions.defaults());
+            assertEquals(Status.OPTIMAL, fit.status(), fit.reason());
+            assertEquals(explicitDistance(data, false, true), fit.distanceValue(), 1e-9);
+            assertEquals(fit.distance().doubleValue(), fit.certificate().boundValue(), 1e-9);
+            assertInStructure(fit.fitted(), true);
+        }
+    }
+
+    @Test
     void lhvProjectionMatchesFinesTheorem() {
         for (long seed = 1; seed <= 3; seed++) {
             Behaviour data = sample(werner(0.95), 150, seed);
@@ -145,6 +159,10 @@ class L1ProjectionTest {
      * Variables: p'_e (16), then t_e ≥ |p'_e − p_e| (16).
      */
     static double explicitDistance(Behaviour p, boolean local) {
+        return explicitDistance(p, local, local);
+    }
+
+    static double explicitDistance(Behaviour p, boolean local, boolean noSignalling) {
         int n = CHSH.size();
         double[] cost = new double[2 * n];
         for (int e = 0; e < n; e++) {
@@ -179,7 +197,7 @@ class L1ProjectionTest {
                     b[CHSH.index(1, v, u, o)] -= 1;
                 }
                 c.add(new LinearConstraint(a, Relationship.EQ, 0));
-                if (local) {
+                if (noSignalling) {
                     c.add(new LinearConstraint(b, Relationship.EQ, 0));
                 }
             }

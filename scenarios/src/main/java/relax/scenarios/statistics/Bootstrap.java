@@ -61,10 +61,11 @@ public final class Bootstrap {
      * @param data       the experiment (counts; its runs per block are reused)
      * @param generating the behaviour replicates are drawn from (the fitted behaviour, or the frequencies when nothing is fitted)
      * @param fit        how replicates are fitted when {@code estimand} needs it (must then be non-null)
+     * @param noSignalling whether the fit is onto the no-signalling behaviours of the structure
      * @param progress   receives the number of replicates done
      */
-    public static Replicates run(Behaviour data, Behaviour generating, Estimand estimand, FitMethod fit, int samples, long seed, SolveOptions options,
-            IntConsumer progress) {
+    public static Replicates run(Behaviour data, Behaviour generating, Estimand estimand, FitMethod fit, boolean noSignalling, int samples, long seed,
+            SolveOptions options, IntConsumer progress) {
         long[] runs = data.countTotals().orElseThrow(() -> new IllegalArgumentException("a bootstrap over counts needs counts"));
         StrategySpace space = estimand.fitSpace(data.scenario());
         if (space != null && fit == null) {
@@ -77,7 +78,7 @@ public final class Bootstrap {
             Behaviour replicate = Sampling.experiment(generating, runs, rng);
             Behaviour solved = replicate;
             if (space != null) {
-                Fit f = Fitting.fit(replicate, space, fit, single);
+                Fit f = Fitting.fit(replicate, space, fit, noSignalling, single);
                 if (f.status() != Status.OPTIMAL) {
                     return null;
                 }

@@ -64,8 +64,9 @@ public final class CertificateBound {
      *
      * @param data counts with at least 2 runs per input block
      * @param fit  how the first half is fitted when {@code estimand} needs it (must then be non-null)
+     * @param noSignalling whether the fit is onto the no-signalling behaviours of the structure
      */
-    public static Split run(Behaviour data, Estimand estimand, FitMethod fit, long seed, SolveOptions options) {
+    public static Split run(Behaviour data, Estimand estimand, FitMethod fit, boolean noSignalling, long seed, SolveOptions options) {
         Scenario s = data.scenario();
         long[] counts = data.counts().orElseThrow(() -> new IllegalArgumentException("the certificate bound splits runs: it needs counts"));
         for (long n : data.countTotals().orElseThrow()) {
@@ -88,7 +89,7 @@ public final class CertificateBound {
         }
         Behaviour solved = first;
         if (space != null) {
-            Fit f = Fitting.fit(first, space, fit, options);
+            Fit f = Fitting.fit(first, space, fit, noSignalling, options);
             if (f.status() != Status.OPTIMAL) {
                 return new Split(f.status(), null, 0, 0, firstRuns, secondRuns, "its fit: " + f.reason());
             }

@@ -76,10 +76,11 @@ public final class Coverage {
      *
      * @param runs     runs per input block of every experiment
      * @param samples  bootstrap replicates per experiment
+     * @param noSignalling whether every fit is onto the no-signalling behaviours of the structure
      * @param progress receives the number of experiments done (over all cases)
      */
-    public static List<Row> run(List<Case> cases, double[] levels, int experiments, long runs, int samples, FitMethod fit, long seed,
-            SolveOptions options, IntConsumer progress) {
+    public static List<Row> run(List<Case> cases, double[] levels, int experiments, long runs, int samples, FitMethod fit, boolean noSignalling,
+            long seed, SolveOptions options, IntConsumer progress) {
         List<Row> rows = new ArrayList<>();
         int[] done = {0};
         for (int k = 0; k < cases.size(); k++) {
@@ -92,13 +93,13 @@ public final class Coverage {
             int offset = done[0];
             Interval[][][] results = Parallel.run(experiments, options.threads(), i -> {
                 Behaviour data = Sampling.experiment(c.truth(), perBlock, Sampling.stream(seed, EXPERIMENT_STREAMS + base + i));
-                Fit f = Fitting.fit(data, estimand.fitSpace(data.scenario()), fit, single);
+                Fit f = Fitting.fit(data, estimand.fitSpace(data.scenario()), fit, noSignalling, single);
                 if (f.status() != Status.OPTIMAL) {
                     return null;
                 }
                 long s = seed + base + i + 1;
-                Bootstrap.Replicates replicates = Bootstrap.run(data, f.fitted(), estimand, fit, samples, s, single, n -> { });
-                CertificateBound.Split split = CertificateBound.run(data, estimand, fit, s, single);
+                Bootstrap.Replicates replicates = Bootstrap.run(data, f.fitted(), estimand, fit, noSignalling, samples, s, single, n -> { });
+                CertificateBound.Split split = CertificateBound.run(data, estimand, fit, noSignalling, s, single);
                 Interval[][] r = new Interval[2][levels.length];
                 for (int l = 0; l < levels.length; l++) {
                     r[IntervalMethod.BOOTSTRAP.ordinal()][l] = replicates.interval(levels[l]);

@@ -24,13 +24,14 @@ public final class ExperimentAnalysis {
      * What the user asked for.
      *
      * @param fit         how to fit (null: no fit)
+     * @param noSignalling whether the fit is onto the structure's no-signalling behaviours
      * @param confidence  the level of the intervals (NaN: no interval)
      * @param methods     which intervals
      * @param samples     bootstrap replicates
      * @param testSamples simulated experiments of the bootstrap likelihood-ratio test (0: asymptotic p-value only)
      * @param seed        the seed of every random stream
      */
-    public record Request(FitMethod fit, double confidence, Set<IntervalMethod> methods, int samples, int testSamples, long seed) {
+    public record Request(FitMethod fit, boolean noSignalling, double confidence, Set<IntervalMethod> methods, int samples, int testSamples, long seed) {
 
         /** Whether intervals were asked for. */
         public boolean intervals() {
@@ -69,7 +70,7 @@ public final class ExperimentAnalysis {
         if (fitSpace == null) {
             return new Prepared(data, null, null, data, "every behaviour has a model of this structure: nothing to fit");
         }
-        Fit fit = Fitting.fit(data, fitSpace, request.fit(), options);
+        Fit fit = Fitting.fit(data, fitSpace, request.fit(), request.noSignalling(), options);
         LikelihoodRatioTest.Result test = data.counts().isPresent()
                 ? LikelihoodRatioTest.run(data, fitSpace, options, request.testSamples(), request.seed(), progress) : null;
         return new Prepared(data, fit, test, fit.status() == Status.OPTIMAL ? fit.fitted() : data, "");
@@ -93,9 +94,11 @@ public final class ExperimentAnalysis {
                 continue;
             }
             intervals.add(switch (m) {
-                case BOOTSTRAP -> Bootstrap.run(data, prepared.solved(), estimand, request.fit(), request.samples(), request.seed(), options, progress)
+                case BOOTSTRAP -> Bootstrap.run(data, prepared.solved(), estimand, request.fit(), request.noSignalling(), request.samples(), request.seed(), options,
+                        progress)
                         .interval(request.confidence());
-                case CERTIFICATE -> CertificateBound.run(data, estimand, request.fit(), request.seed(), options).interval(request.confidence());
+                case CERTIFICATE -> CertificateBound.run(data, estimand, request.fit(), request.noSignalling(), request.seed(), options)
+                        .interval(request.confidence());
             });
         }
         return intervals;

@@ -28,7 +28,7 @@ class CoverageTest {
         assertEquals((2 * Math.sqrt(2) * 0.9 - 2) / 4, werner.value(), 1e-9);
         assertEquals(0, boundary.value(), 1e-12);
         double[] levels = {0.9};
-        List<Coverage.Row> rows = Coverage.run(List.of(werner, boundary), levels, 100, 1000, 40, FitMethod.L1, 2026, o, n -> { });
+        List<Coverage.Row> rows = Coverage.run(List.of(werner, boundary), levels, 100, 1000, 40, FitMethod.L1, false, 2026, o, n -> { });
         double floor = 0.9 - 3 * Math.sqrt(0.9 * 0.1 / 100);
         for (Coverage.Row r : rows) {
             assertEquals(0, r.failures(), r.c().name());

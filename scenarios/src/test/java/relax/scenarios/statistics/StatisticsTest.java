@@ -28,9 +28,9 @@ class StatisticsTest {
         Behaviour data = Sampling.experiment(ExampleBehaviours.werner(0.9), RUNS, Sampling.stream(11, 99));
         Estimand x2b = Estimand.influence(CausalModel.X_TO_B);
         SolveOptions o = SolveOptions.defaults();
-        Bootstrap.Replicates one = Bootstrap.run(data, data, x2b, FitMethod.L1, 24, 5, o.withThreads(1), n -> { });
-        Bootstrap.Replicates two = Bootstrap.run(data, data, x2b, FitMethod.L1, 24, 5, o.withThreads(2), n -> { });
-        Bootstrap.Replicates other = Bootstrap.run(data, data, x2b, FitMethod.L1, 24, 6, o.withThreads(2), n -> { });
+        Bootstrap.Replicates one = Bootstrap.run(data, data, x2b, FitMethod.L1, false, 24, 5, o.withThreads(1), n -> { });
+        Bootstrap.Replicates two = Bootstrap.run(data, data, x2b, FitMethod.L1, false, 24, 5, o.withThreads(2), n -> { });
+        Bootstrap.Replicates other = Bootstrap.run(data, data, x2b, FitMethod.L1, false, 24, 6, o.withThreads(2), n -> { });
         assertEquals(0, one.failures());
         assertArrayEquals(one.values(), two.values());
         assertTrue(!Arrays.equals(one.values(), other.values()));
@@ -67,7 +67,7 @@ class StatisticsTest {
         double mean = 0;
         for (int i = 0; i < 60; i++) {
             Behaviour data = Sampling.experiment(ExampleBehaviours.werner(0.9), RUNS, Sampling.stream(21, 1000 + i));
-            CertificateBound.Split split = CertificateBound.run(data, x2b, FitMethod.L1, i, SolveOptions.defaults());
+            CertificateBound.Split split = CertificateBound.run(data, x2b, FitMethod.L1, false, i, SolveOptions.defaults());
             Interval bound = split.interval(0.9);
             above += bound.lower() > truth ? 1 : 0;
             mean += bound.lower() / 60;
