@@ -158,21 +158,30 @@ public final class L1Projection {
         ProjectionCertificate certificate = engine.certify(() -> ProjectionCertificate.verify(space, data, y, nu, conditions, objective));
         String description = "the behaviour of the structure" + (conditions.isEmpty() ? "" : " without signalling") + " closest in l1 distance to "
                 + describe(data);
-        Behaviour fitted = mixture.behaviour(data.name(), description);
-        for (int d = 0; d < DENOMINATORS.length && !conditions.isEmpty() && !noSignalling(fitted); d++) {
-            // T q̂ with q̂ the exact binary weights meets the conditions only to rounding; the LP's vertex is rational, so
-            // weights rounded to simple fractions usually meet them exactly
-            fitted = mixture.behaviour(data.name(), description, DENOMINATORS[d]);
+        // the model's weights as their exact binary values, or (needed when the fit must meet the no-signalling conditions,
+        // which T q̂ meets only to rounding with binary weights) rounded to simple fractions: the LP's vertex is rational
+        Behaviour fitted = null;
+        BigFraction distance = null;
+        String why = "";
+        for (int d = 0; d <= DENOMINATORS.length && fitted == null; d++) {
+            Behaviour candidate = mixture.behaviour(data.name(), description, d == 0 ? 0 : DENOMINATORS[d - 1]);
+            BigFraction l1 = Mixture.l1(data, candidate);
+            double gap = l1.subtract(certificate.bound()).doubleValue();
+            if (!noSignalling(candidate)) {
+                why = "the no-signalling fit could not be made exact: its weights as fractions of denominator up to 2e9 leave a marginal that signals";
+            } else if (!certificate.checked() || !(gap <= engine.tolerances().verification())) {
+                why = "could not verify the projection: the fitted model is at distance " + l1.doubleValue() + ", the exactly verified lower bound is "
+                        + certificate.boundValue();
+            } else {
+                fitted = candidate;
+                distance = l1;
+            }
+            if (conditions.isEmpty() && fitted == null) {
+                break;
+            }
         }
-        if (!noSignalling(fitted)) {
-            return Fit.failed(FitMethod.L1, data, "the no-signalling fit could not be made exact: its weights as fractions of denominator up to 2e9 "
-                    + "leave a marginal that signals", engine.diagnostics());
-        }
-        BigFraction distance = Mixture.l1(data, fitted);
-        double gap = distance.subtract(certificate.bound()).doubleValue();
-        if (!certificate.checked() || !(gap <= engine.tolerances().verification())) {
-            return Fit.failed(FitMethod.L1, data, "could not verify the projection: the fitted model is at distance " + distance.doubleValue()
-                    + ", the exactly verified lower bound is " + certificate.boundValue(), engine.diagnostics());
+        if (fitted == null) {
+            return Fit.failed(FitMethod.L1, data, why, engine.diagnostics());
         }
         return new Fit(FitMethod.L1, Status.OPTIMAL, data, fitted, mixture.model(engine.tolerances().negligibleWeight()), distance, certificate,
                 Double.NaN, 0, "", engine.diagnostics());
