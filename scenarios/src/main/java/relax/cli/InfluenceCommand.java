@@ -119,7 +119,7 @@ public final class InfluenceCommand implements Callable<Integer> {
             for (Path file : files) {
                 records.guard(file.toString(), "behaviour", () -> {
                     Behaviour p = BehaviourFile.read(file, solver.tolerance);
-                    ExperimentAnalysis.Prepared prepared = statistics.prepare(p, structure.strategies(p.scenario()), o, progress);
+                    ExperimentAnalysis.Prepared prepared = statistics.prepare(p, () -> structure.strategies(p.scenario()), o, progress);
                     InfluenceAnalysis a = new InfluenceAnalysis(prepared.solved(), structure, solver.tolerance);
                     InfluenceAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(file.toString(), a.problem())));
                     progress.done();

@@ -137,7 +137,7 @@ public final class MdCommand implements Callable<Integer> {
                 records.guard(file.toString(), "behaviour", () -> {
                     Behaviour p = BehaviourFile.read(file, solver.tolerance);
                     InputDistribution inputs = inputs(p.scenario());
-                    ExperimentAnalysis.Prepared prepared = statistics.prepare(p, null, options, progress);
+                    ExperimentAnalysis.Prepared prepared = statistics.prepare(p, () -> null, options, progress);
                     MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(p, m, inputs);
                     MeasurementDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())), minMi, gap,
                             maxIterations, progress.miListener(file.toString()));

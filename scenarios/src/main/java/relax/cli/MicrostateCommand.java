@@ -76,7 +76,7 @@ public final class MicrostateCommand implements Callable<Integer> {
         for (Path file : files) {
             records.guard(file.toString(), "behaviour", () -> {
                 Behaviour p = BehaviourFile.read(file, solver.tolerance);
-                ExperimentAnalysis.Prepared prepared = statistics.prepare(p, estimand.fitSpace(p.scenario()), options, progress);
+                ExperimentAnalysis.Prepared prepared = statistics.prepare(p, () -> estimand.fitSpace(p.scenario()), options, progress);
                 MicrostateDependenceAnalysis a = new MicrostateDependenceAnalysis(prepared.solved(), measure, solver.tolerance);
                 MicrostateDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())));
                 progress.done();

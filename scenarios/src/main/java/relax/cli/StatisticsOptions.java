@@ -92,9 +92,17 @@ public final class StatisticsOptions {
         }
     }
 
-    /** Fits and tests {@code p} when asked (see {@link ExperimentAnalysis#prepare}); checks that intervals have counts. */
-    ExperimentAnalysis.Prepared prepare(Behaviour p, StrategySpace fitSpace, SolveOptions options, StatusLine progress) {
+    /**
+     * Fits and tests {@code p} when asked (see {@link ExperimentAnalysis#prepare}); checks that intervals have counts.
+     *
+     * @param fitSpaces the structure's strategies for p's scenario (null result: nothing to fit), built only when asked
+     */
+    ExperimentAnalysis.Prepared prepare(Behaviour p, java.util.function.Supplier<StrategySpace> fitSpaces, SolveOptions options, StatusLine progress) {
         ExperimentAnalysis.Request r = request();
+        if (!active()) {
+            return ExperimentAnalysis.prepare(p, null, r, options, n -> { });
+        }
+        StrategySpace fitSpace = fitSpaces.get();
         if (r.intervals() && p.counts().isEmpty()) {
             throw new IllegalArgumentException("--confidence resamples and splits runs, so it needs counts (\"counts\" or a CSV count column), and this file "
                     + "gives probabilities");
