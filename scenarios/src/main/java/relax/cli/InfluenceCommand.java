@@ -97,6 +97,9 @@ public final class InfluenceCommand implements Callable<Integer> {
             if (functional.given() || writeLp != null) {
                 throw new IllegalArgumentException("functional mode and --write-lp work with --model, not --structure");
             }
+            if (statistics.active()) {
+                throw new IllegalArgumentException("--fit and --confidence work with --model, not yet with --structure");
+            }
             return StructureInfluence.run(spec, report, structureSource, edge, files, solver.relaxationOptions(method.method()), solver.tolerance);
         }
         CausalModel structure = CausalModel.fromKey(model);
