@@ -67,9 +67,11 @@ class StatisticsCommandTest {
             {"influence", "--model", "x2b", "--fit", "l1", "--confidence", "0.9", "examples/tsirelson.json"},
             {"influence", "--model", "x2b", "--fit", "l2", COUNTS},
             {"influence", "--model", "x2b", "--fit", "l1", "--samples", "0", COUNTS},
+            {"influence", "--model", "x2b", "--fit", "ml", "--fit-no-signalling", COUNTS},
+            {"influence", "--structure", "x2b", "--fit", "l1", COUNTS},
         };
         String[] says = {"--confidence must be strictly between 0 and 1", "needs counts", "--confidence needs a measure", "give --fit l1 or --fit ml",
-            "needs counts", "unknown fit 'l2'", "--samples must be"};
+            "needs counts", "unknown fit 'l2'", "--samples must be", "works with --fit l1 only", "not yet with --structure"};
         for (int i = 0; i < bad.length; i++) {
             Object[] r = run(bad[i]);
             String err = ((String) r[2]).trim();
