@@ -16,7 +16,7 @@ import relax.scenarios.reproduce.curves.CurveData;
 
 /** {@code relax curve NAME}: sweeps one of the paper's curves and writes CSV, PNG and SVG. */
 @Command(name = "curve", mixinStandardHelpOptions = true, modelTransformer = CurveCommand.Help.class,
-        description = {"Sweeps the LPs behind one of the paper's curves; writes OUT/NAME.csv (series,x,y), OUT/NAME.png and OUT/NAME.svg",
+        description = {"Sweeps the LPs behind one of the paper's curves; writes OUT/NAME.csv (series,x,y,certified), OUT/NAME.png, .svg and .pdf",
             "and prints what the sweep shows.", ""})
 public final class CurveCommand implements Callable<Integer> {
     @Spec
@@ -49,7 +49,7 @@ public final class CurveCommand implements Callable<Integer> {
         progress.done();
         for (CurveData d : r.plots()) {
             Path csv = d.write(out);
-            w.println("wrote " + csv + ", " + out.resolve(d.id() + ".png") + ", " + out.resolve(d.id() + ".svg"));
+            w.println("wrote " + csv + ", " + out.resolve(d.id() + ".png") + ", " + out.resolve(d.id() + ".svg") + ", " + out.resolve(d.id() + ".pdf"));
         }
         for (String f : r.findings()) {
             w.println("  " + f);

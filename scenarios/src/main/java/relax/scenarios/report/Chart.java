@@ -84,37 +84,43 @@ public final class Chart {
      * @param width   line width in pixels
      * @param marker  the symbol at each point
      * @param overlay drawn after (on top of) every series that is not an overlay
+     * @param listed  shown in the legend (false for a series that repeats the look of a listed one)
      */
-    public record Look(Color colour, Line line, float width, Marker marker, boolean overlay) {
+    public record Look(Color colour, Line line, float width, Marker marker, boolean overlay, boolean listed) {
         /** A solid computed curve. */
         public static Look solid() {
-            return new Look(null, Line.SOLID, 2.5f, Marker.NONE, false);
+            return new Look(null, Line.SOLID, 3f, Marker.NONE, false, true);
         }
 
         /** A dashed overlay drawn on top (a paper's formula, a proven relation, a reference value). */
         public static Look dashedOverlay() {
-            return new Look(null, Line.DASHED, 2.2f, Marker.NONE, true);
+            return new Look(null, Line.DASHED, 2f, Marker.NONE, true, true);
         }
 
         /** Unconnected markers. */
         public static Look points(Marker marker) {
-            return new Look(null, Line.NONE, 1.5f, marker, false);
+            return new Look(null, Line.NONE, 1.5f, marker, false, true);
         }
 
         public Look colour(Color c) {
-            return new Look(c, line, width, marker, overlay);
+            return new Look(c, line, width, marker, overlay, listed);
         }
 
         public Look marker(Marker m) {
-            return new Look(colour, line, width, m, overlay);
+            return new Look(colour, line, width, m, overlay, listed);
         }
 
         public Look width(float w) {
-            return new Look(colour, line, w, marker, overlay);
+            return new Look(colour, line, w, marker, overlay, listed);
         }
 
         public Look line(Line l) {
-            return new Look(colour, l, width, marker, overlay);
+            return new Look(colour, l, width, marker, overlay, listed);
+        }
+
+        /** The same look, left out of the legend. */
+        public Look unlisted() {
+            return new Look(colour, line, width, marker, overlay, false);
         }
     }
 
@@ -193,7 +199,7 @@ public final class Chart {
             x[k] = k;
         }
         Color c = colour != null ? colour : PALETTE[this.colour++ % PALETTE.length];
-        series.add(new Series(name, x, y.clone(), new Look(c, Line.NONE, 1, Marker.NONE, false), true));
+        series.add(new Series(name, x, y.clone(), new Look(c, Line.NONE, 1, Marker.NONE, false, true), true));
         return this;
     }
 
@@ -349,17 +355,39 @@ public final class Chart {
         return new double[] {Double.isNaN(range[i]) ? lo : range[i], Double.isNaN(range[i + 1]) ? hi : range[i + 1]};
     }
 
-    /** Round tick values (steps 1, 2, 2.5 or 5 times a power of ten) covering [lo, hi], about six of them. */
+    /**
+     * Round tick values covering [lo, hi]: the step is 1, 2, 2.5 or 5 times a power of ten giving 4 to 10 intervals,
+     * preferring steps on which both ends of the range fall (a fixed range such as [−0.5, 0.5] is labelled at its
+     * ends), then the count closest to 6 intervals.
+     */
     static double[] ticks(double lo, double hi) {
-        double raw = (hi - lo) / 6;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double r = raw / magnitude;
-        double step = (r <= 1 ? 1 : r <= 2 ? 2 : r <= 2.5 ? 2.5 : r <= 5 ? 5 : 10) * magnitude;
+        double best = Double.NaN;
+        int bestScore = Integer.MIN_VALUE;
+        for (int e = (int) Math.floor(Math.log10(hi - lo)) - 2; e <= (int) Math.floor(Math.log10(hi - lo)) + 1; e++) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double step = m * Math.pow(10, e);
+                double intervals = (hi - lo) / step;
+                if (intervals < 4 || intervals > 10.0001) {
+                    continue;
+                }
+                int ends = (onGrid(lo, step) ? 1 : 0) + (onGrid(hi, step) ? 1 : 0);
+                int score = 100 * ends - (int) Math.round(10 * Math.abs(intervals - 6)) - (m == 2.5 ? 5 : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = step;
+                }
+            }
+        }
         List<Double> t = new ArrayList<>();
-        for (long k = (long) Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9 * step; k++) {
-            t.add(k * step);
+        for (long k = (long) Math.ceil(lo / best - 1e-9); k * best <= hi + 1e-9 * best; k++) {
+            t.add(k * best);
         }
         return t.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static boolean onGrid(double v, double step) {
+        double k = v / step;
+        return Math.abs(k - Math.rint(k)) < 1e-9;
     }
 
     /** A tick label with as many decimals as the step needs. */
@@ -373,7 +401,7 @@ public final class Chart {
     // ---------------------------------------------------------------- legend
 
     private List<Series> legendEntries() {
-        return series.stream().filter(s -> !s.name().isEmpty()).toList();
+        return series.stream().filter(s -> !s.name().isEmpty() && s.look().listed()).toList();
     }
 
     private Rectangle2D legendBox(Layout l) {
@@ -454,18 +482,19 @@ public final class Chart {
         }
         c.text(RichText.parse(xLabel), p.getCenterX(), HEIGHT - 16, AXIS_TITLE, Color.BLACK, Canvas.Anchor.MIDDLE, false);
         c.text(RichText.parse(yLabel), 18 + AXIS_TITLE.getSize(), p.getCenterY(), AXIS_TITLE, Color.BLACK, Canvas.Anchor.MIDDLE, true);
-        c.clip(p);
         List<Series> order = new ArrayList<>(series);
         order.sort(Comparator.comparingInt(s -> s.look().overlay() ? 1 : 0)); // stable: overlays last, otherwise as added
         int barIndex = 0;
         for (Series s : order) {
+            c.clip(p);
             if (s.bars()) {
                 drawBars(c, l, s, barIndex++);
             } else {
-                drawSeries(c, l, s);
+                drawLine(c, l, s);
             }
+            c.unclip();
+            drawMarkers(c, l, s); // unclipped, so that a point on the frame shows whole
         }
-        c.unclip();
         c.stroke(p, AXIS, 1.2f, null);
         drawLegend(c, l);
     }
@@ -483,30 +512,40 @@ public final class Chart {
         }
     }
 
-    private static void drawSeries(Canvas c, Layout l, Series s) {
+    private static void drawLine(Canvas c, Layout l, Series s) {
         Look look = s.look();
-        if (look.line() != Line.NONE) {
-            Path2D.Double path = new Path2D.Double();
-            boolean pen = false;
-            for (int i = 0; i < s.x().length; i++) {
-                if (!Double.isFinite(s.x()[i]) || !Double.isFinite(s.y()[i])) {
-                    pen = false;
-                    continue;
-                }
-                if (pen) {
-                    path.lineTo(l.px(s.x()[i]), l.py(s.y()[i]));
-                } else {
-                    path.moveTo(l.px(s.x()[i]), l.py(s.y()[i]));
-                    pen = true;
-                }
-            }
-            c.stroke(path, look.colour(), look.width(), dash(look.line()));
+        if (look.line() == Line.NONE) {
+            return;
         }
-        if (look.marker() != Marker.NONE) {
-            for (int i = 0; i < s.x().length; i++) {
-                if (Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i])) {
-                    marker(c, look.marker(), l.px(s.x()[i]), l.py(s.y()[i]), look.colour());
-                }
+        Path2D.Double path = new Path2D.Double();
+        boolean pen = false;
+        for (int i = 0; i < s.x().length; i++) {
+            if (!Double.isFinite(s.x()[i]) || !Double.isFinite(s.y()[i])) {
+                pen = false;
+                continue;
+            }
+            if (pen) {
+                path.lineTo(l.px(s.x()[i]), l.py(s.y()[i]));
+            } else {
+                path.moveTo(l.px(s.x()[i]), l.py(s.y()[i]));
+                pen = true;
+            }
+        }
+        c.stroke(path, look.colour(), look.width(), dash(look.line()));
+    }
+
+    /** The markers of the points inside the plotted range (to within a millionth of it). */
+    private static void drawMarkers(Canvas c, Layout l, Series s) {
+        if (s.look().marker() == Marker.NONE || s.bars()) {
+            return;
+        }
+        double ex = 1e-6 * (l.x1() - l.x0());
+        double ey = 1e-6 * (l.y1() - l.y0());
+        for (int i = 0; i < s.x().length; i++) {
+            double x = s.x()[i];
+            double y = s.y()[i];
+            if (x >= l.x0() - ex && x <= l.x1() + ex && y >= l.y0() - ey && y <= l.y1() + ey) {
+                marker(c, s.look().marker(), l.px(x), l.py(y), s.look().colour());
             }
         }
     }

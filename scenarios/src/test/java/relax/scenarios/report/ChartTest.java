@@ -66,8 +66,8 @@ class ChartTest {
         c.save(dir.resolve("o"));
         String svg = Files.readString(dir.resolve("o.svg"));
         // the dashed path of the paper (first palette colour, added first) comes after the engine's solid path (second colour)
-        int paper = svg.indexOf("stroke=\"#0072b2\" stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-dasharray");
-        int engine = svg.indexOf("stroke=\"#d55e00\" stroke-width=\"2.5\"");
+        int paper = svg.indexOf("stroke=\"#0072b2\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-dasharray");
+        int engine = svg.indexOf("stroke=\"#d55e00\" stroke-width=\"3\"");
         assertTrue(engine > 0 && paper > engine, "engine at " + engine + ", paper at " + paper);
         assertEquals(Chart.Line.DASHED, c.look("paper").line());
         assertEquals(Chart.Marker.CIRCLE, c.look("points").marker());
@@ -95,12 +95,18 @@ class ChartTest {
         }
     }
 
-    /** Ticks: steps of 1, 2, 2.5 or 5 × 10^k covering the range. */
+    /**
+     * Ticks: steps of 1, 2, 2.5 or 5 × 10^k with 4 to 10 intervals, both ends of the range on the grid if a step
+     * allows it, else about 6 intervals. [0, 1]: 0.2 (5 intervals, both ends) beats 0.1 (10) and 0.25 (4);
+     * [−0.5, 0.5]: 0.25 (4, both ends) beats 0.1 (10, both ends) and 0.2 (no end); [3.95, 4.75]: no step of the
+     * list hits either end, 0.1 (8 intervals) and 0.2 (4) are equally far from 6, the smaller step wins.
+     */
     @Test
     void ticksAreRound() {
         assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1}, Chart.ticks(0, 1), 1e-12);
+        assertArrayEquals(new double[] {-0.5, -0.25, 0, 0.25, 0.5}, Chart.ticks(-0.5, 0.5), 1e-12);
         assertArrayEquals(new double[] {-0.4, -0.2, 0, 0.2, 0.4}, Chart.ticks(-0.54, 0.54), 1e-12);
-        assertArrayEquals(new double[] {4, 4.2, 4.4, 4.6}, Chart.ticks(3.95, 4.75), 1e-12);
+        assertArrayEquals(new double[] {4, 4.1, 4.2, 4.3, 4.4, 4.5, 4.6, 4.7}, Chart.ticks(3.95, 4.75), 1e-12);
     }
 
     @Test

@@ -177,7 +177,7 @@ public final class ChshCurve implements Curve {
             }
             data.add("engine: " + f.label(), f == Family.FUNCTIONAL ? CurveData.Style.LINE : CurveData.Style.SCATTER,
                     fam.stream().mapToDouble(Point::chsh).toArray(), fam.stream().mapToDouble(y).toArray(), certified)
-                    .colour(f == Family.FUNCTIONAL ? new Color(0x9ad0b8) : Chart.PALETTE[f.ordinal()]).marker(markers[f.ordinal()]);
+                    .colour(Chart.PALETTE[f.ordinal()]).marker(markers[f.ordinal()]);
         }
     }
 
@@ -188,7 +188,7 @@ public final class ChshCurve implements Curve {
 
     /**
      * The plot of a sweep: the three families, the paper's relation dashed in black on top and (for A→B) the
-     * proven one dashed in vermillion.
+     * proven one dashed in reddish purple.
      */
     public CurveData plot(List<Point> sweep) {
         String measure = model == CausalModel.COMMUNICATION ? "min p(m=0), probability of message 0" : "min " + measure() + " (probability)";
@@ -199,7 +199,7 @@ public final class ChshCurve implements Curve {
         data.add("paper: max(0, CHSH)" + (model == CausalModel.A_TO_B ? " (eqs. 7, 38)" : model == CausalModel.X_TO_B ? " (eq. 7)" : " (after eq. 39)"),
                 CurveData.Style.DASHED, grid, Sweeps.map(grid, ChshCurve::paper)).colour(Color.BLACK);
         if (model == CausalModel.A_TO_B) {
-            data.add("proven: 2 max(0, CHSH)", CurveData.Style.DASHED, grid, Sweeps.map(grid, this::proven)).colour(Chart.PALETTE[1]);
+            data.add("proven: 2 max(0, CHSH)", CurveData.Style.DASHED, grid, Sweeps.map(grid, this::proven)).colour(Chart.PALETTE[3]);
         }
         return data.range(-0.5, 0.5, -0.02, model == CausalModel.A_TO_B ? 1.05 : 0.55);
     }

@@ -47,8 +47,9 @@ public final class CurveData {
      * @param certified per point whether it is certified (see the class comment); null for a formula
      * @param colour    its colour, or null for the next palette colour
      * @param marker    the marker of {@link Style#LINE_MARKERS} and {@link Style#SCATTER} series
+     * @param listed    shown in the plot's legend (every series is in the CSV)
      */
-    public record Series(String name, Style style, double[] x, double[] y, boolean[] certified, Color colour, Chart.Marker marker) {
+    public record Series(String name, Style style, double[] x, double[] y, boolean[] certified, Color colour, Chart.Marker marker, boolean listed) {
         public Series {
             if (x.length != y.length || certified != null && certified.length != x.length) {
                 throw new IllegalArgumentException("series '" + name + "' has " + x.length + " x values, " + y.length + " y values"
@@ -64,7 +65,7 @@ public final class CurveData {
                 case DASHED -> Chart.Look.dashedOverlay();
                 case SCATTER -> Chart.Look.points(marker);
             };
-            return look.colour(colour);
+            return listed ? look.colour(colour) : look.colour(colour).unlisted();
         }
     }
 
@@ -97,21 +98,28 @@ public final class CurveData {
 
     /** Adds computed points with their certification flags (null: a formula). */
     public CurveData add(String name, Style style, double[] x, double[] y, boolean[] certified) {
-        series.add(new Series(name, style, x, y, certified, null, Chart.Marker.CIRCLE));
+        series.add(new Series(name, style, x, y, certified, null, Chart.Marker.CIRCLE, true));
         return this;
     }
 
     /** Draws the series added last in {@code c} (e.g. to pair the curves of one family). */
     public CurveData colour(Color c) {
         Series s = last();
-        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), c, s.marker()));
+        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), c, s.marker(), s.listed()));
         return this;
     }
 
     /** Gives the series added last the marker {@code m}. */
     public CurveData marker(Chart.Marker m) {
         Series s = last();
-        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), s.colour(), m));
+        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), s.colour(), m, s.listed()));
+        return this;
+    }
+
+    /** Leaves the series added last out of the legend (it stays in the CSV), e.g. when it looks like a listed one. */
+    public CurveData unlisted() {
+        Series s = last();
+        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), s.colour(), s.marker(), false));
         return this;
     }
 

@@ -166,7 +166,7 @@ public final class I3322Curve implements Curve {
 
     /**
      * Fig. 2 redrawn in the paper's colours: the whole-behaviour curve in black, the value-only curve in red (each
-     * computed point marked), the paper's formulas dashed on top of them, and the exact breakpoints.
+     * computed point marked), the paper's formulas dashed in sky blue on top of them, and the exact breakpoints.
      */
     public CurveData plot(Sweep s) {
         CurveData data = new CurveData(id(), "Fig. 2: X→B influence needed for an I_{3322} violation", "I_{3322} value (Collins–Gisin form, local bound 0)",
@@ -188,7 +188,7 @@ public final class I3322Curve implements Curve {
                 functionalCertified).colour(Chart.PALETTE[1]).marker(Chart.Marker.SQUARE);
         double[] px = {-1, 0, PAPER_BREAKPOINT, 1};
         data.add("paper: 0, 2I/5, (3I − 1)/4, break at 0.714", CurveData.Style.DASHED, px, Sweeps.map(px, I3322Curve::paperFunctional))
-                .colour(Chart.PALETTE[4]);
+                .colour(Chart.PALETTE[5]);
         List<BigFraction> kinks = s.breakpoints();
         double[] kx = kinks.stream().mapToDouble(BigFraction::doubleValue).toArray();
         boolean[] exact = new boolean[kx.length];
@@ -207,9 +207,9 @@ public final class I3322Curve implements Curve {
         }
         out.add(String.format(Locale.ROOT, "whole eq. (36) behaviour (%d LPs): max |engine - max(0, I3322/2)| = %.1e", s.full().size(), full));
         out.add("I3322 value only: certified supporting lines min C_X->B >= " + s.lines().stream().map(Line::toString).toList());
-        out.add("exact breakpoints (where consecutive lines cross): " + s.breakpoints().stream()
-                .map(b -> BellExpression.fraction(b) + " = " + String.format(Locale.ROOT, "%.10f", b.doubleValue())).toList()
-                + "; the paper prints 0.714");
+        out.add("exact breakpoints (where consecutive lines cross): " + String.join(" and ", s.breakpoints().stream()
+                .map(b -> "I = " + BellExpression.fraction(b) + (b.getDenominatorAsLong() == 1 ? "" : " = " + String.format(Locale.ROOT, "%.10f", b.doubleValue())))
+                .toList()) + "; the paper prints 0.714");
         double envelope = 0;
         double paper = 0;
         for (FunctionalPoint p : s.functional()) {

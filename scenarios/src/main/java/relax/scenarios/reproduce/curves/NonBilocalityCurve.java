@@ -87,26 +87,37 @@ public final class NonBilocalityCurve implements Curve {
     }
 
     /**
-     * One colour per v: M_BL(ν) solid with the ends of the ν range marked (squares), the proven parabola dashed on
-     * top in the same colour; the paper's range at v = 0.8, [0.16, 0.34], as black open diamonds.
+     * One colour per v: M_BL(ν) solid; the proven parabola dashed in black on top; the ends of each ν range as black
+     * squares; the paper's range at v = 0.8, [0.16, 0.34], as open diamonds. The repeated parabolas and range ends
+     * have one legend entry each.
      */
     public CurveData plot(List<Sweep> sweep) {
         CurveData data = new CurveData(id(), "Fig. 4: non-bilocality M_{BL}(ν) of eq. (54) over the feasible ν", "ν = q^{a}_{00} (probability)",
                 "M_{BL}(ν) (ℓ_1 distance, dimensionless)");
         for (int i = 0; i < sweep.size(); i++) {
             Sweep s = sweep.get(i);
-            Color c = Chart.PALETTE[i];
+            String v = "v = " + String.format(Locale.ROOT, "%.2f", s.v());
+            data.add(v + ": M_{BL}(ν), fixed-ν LP (53)", CurveData.Style.LINE, s.nu(), s.value(), s.certified()).colour(Chart.PALETTE[i]);
+        }
+        for (int i = 0; i < sweep.size(); i++) {
+            Sweep s = sweep.get(i);
             String v = "v = " + String.format(Locale.ROOT, "%.2f", s.v());
             int last = s.nu().length - 1;
-            data.add(v + ": M_{BL}(ν), fixed-ν LP (53)", CurveData.Style.LINE, s.nu(), s.value(), s.certified()).colour(c);
-            data.add(v + ": ends of the ν range, LPs (57)–(58)", CurveData.Style.SCATTER, new double[] {s.nu()[0], s.nu()[last]},
-                    new double[] {s.value()[0], s.value()[last]}, new boolean[] {s.certified()[0], s.certified()[last]}).colour(c)
-                    .marker(Chart.Marker.SQUARE);
-            data.add(v + ": proven 2v^2 − 1 + 16(ν − 1/4)^2", CurveData.Style.DASHED, s.nu(), Sweeps.map(s.nu(), nu -> parabola(s.v(), nu))).colour(c);
+            data.add(i == 0 ? "ends of each ν range, LPs (57)–(58)" : v + ": ends of the ν range, LPs (57)–(58)", CurveData.Style.SCATTER,
+                    new double[] {s.nu()[0], s.nu()[last]}, new double[] {s.value()[0], s.value()[last]},
+                    new boolean[] {s.certified()[0], s.certified()[last]}).colour(Color.BLACK).marker(Chart.Marker.SQUARE);
+            if (i > 0) {
+                data.unlisted();
+            }
+            data.add(i == 0 ? "proven lower bound 2v^2 − 1 + 16(ν − 1/4)^2, attained" : v + ": proven 2v^2 − 1 + 16(ν − 1/4)^2", CurveData.Style.DASHED,
+                    s.nu(), Sweeps.map(s.nu(), nu -> parabola(s.v(), nu))).colour(Color.BLACK);
+            if (i > 0) {
+                data.unlisted();
+            }
         }
         data.add("paper: ν range at v = 0.80 is [0.16, 0.34]", CurveData.Style.SCATTER, new double[] {0.16, 0.34},
-                new double[] {parabola(0.8, 0.16), parabola(0.8, 0.34)}).colour(Color.BLACK).marker(Chart.Marker.OPEN_DIAMOND);
-        return data.range(Double.NaN, Double.NaN, 0, 0.75);
+                new double[] {parabola(0.8, 0.16), parabola(0.8, 0.34)}).colour(Chart.PALETTE[3]).marker(Chart.Marker.OPEN_DIAMOND);
+        return data.range(Double.NaN, Double.NaN, 0, 0.95);
     }
 
     /** Per v: the range against [v²/4, 1/2 − v²/4], the argmin, the largest distance from the parabola, the certificates. */

@@ -32,12 +32,14 @@ public final class CglmpLaw implements Reproduction {
 
     @Override
     public Verdict verdict() {
-        return Verdict.AGREES;
+        return Verdict.REFINES;
     }
 
     @Override
     public String proof() {
-        return "every entry of this section's table is a certified LP optimum; the law is proved for all d and 2 ≤ I_d ≤ 4 in docs/measurement-dependence.md";
+        return "every entry of this section's table is a certified LP optimum; the law is proved for all d and 2 ≤ I_d ≤ 4 in "
+                + "docs/measurement-dependence.md, and it fails below the local minimum (d = 2, I_2 = −3 needs M = 1/4), a restriction the paper "
+                + "does not state";
     }
 
     @Override

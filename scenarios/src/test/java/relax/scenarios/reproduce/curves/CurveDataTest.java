@@ -103,8 +103,8 @@ class CurveDataTest {
         assertEquals(Chart.Marker.OPEN_TRIANGLE, data.series("engine: random quantum behaviours").marker());
         data.write(dir);
         String svg = Files.readString(dir.resolve("chsh-x2b.svg"));
-        int engine = svg.indexOf("stroke=\"#9ad0b8\"");
-        int overlay = svg.indexOf("stroke=\"#000000\" stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-dasharray");
+        int engine = svg.indexOf("stroke=\"#009e73\"");
+        int overlay = svg.indexOf("stroke=\"#000000\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-dasharray");
         assertTrue(engine > 0 && overlay > engine, "engine line at " + engine + ", paper overlay at " + overlay);
         assertTrue(svg.contains(">min C<tspan dy=\"4.18\" font-size=\"13.68\">X→B</tspan>"), "the title's subscript is a tspan");
         assertEquals(9, parse(Files.readString(dir.resolve("chsh-x2b.csv"))).stream().filter(r -> r[3].equals("true")).count());

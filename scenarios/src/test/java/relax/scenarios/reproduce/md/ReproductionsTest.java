@@ -17,7 +17,7 @@ class ReproductionsTest {
     @Test
     void reproductionsRunAndReportTheirVerdicts(@TempDir Path dir) throws Exception {
         List<Reproduction> all = List.of(new SingletMutualInformation(), new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure());
-        Verdict[] expected = {Verdict.REFINES, Verdict.REFINES, Verdict.AGREES, Verdict.REFINES};
+        Verdict[] expected = {Verdict.REFINES, Verdict.REFINES, Verdict.REFINES, Verdict.REFINES};
         for (int i = 0; i < all.size(); i++) {
             long t0 = System.nanoTime();
             Reproduction.Section s = all.get(i).run(dir, line -> { });
