@@ -183,11 +183,14 @@ final class InfluenceReport {
         n.put("bound_exact", BellExpression.fraction(c.bound()));
         n.put("infeasibility_proof", c.provesInfeasible());
         n.put("checked_exactly", c.isChecked());
+        // The certificate weighs the integer count rows of C (C = counts / measureScale, e.g. for comm the number of
+        // inputs x with message 0); per labelled row (p(m=0) itself for comm) the weight is w · measureScale, so that
+        // expression − bound ≤ Σ weight · row holds as written.
         ObjectNode weights = n.putObject("measure_weights");
         BigFraction[] w = c.measureWeights();
         for (int i = 0; i < w.length; i++) {
             if (w[i].getNumerator().signum() != 0) {
-                weights.put(space.measureRowLabel(i), BellExpression.fraction(w[i]));
+                weights.put(space.measureRowLabel(i), BellExpression.fraction(w[i].multiply(space.measureScale())));
             }
         }
         n.put("note", c.note());
