@@ -70,7 +70,7 @@ public final class Figure5Reproduction implements Reproduction {
             agrees &= r.converged() && Math.abs(r.value() - law) <= AGREEMENT && p.lower() <= law + AGREEMENT
                     && Math.abs(p.b() - Math.sqrt(2) * p.v()) <= AGREEMENT && Math.abs(Math.max(0, p.b() * p.b() - 1) - law) <= AGREEMENT;
             if (i % 4 == 0 || i == sweep.size() - 1) {
-                rows.add(List.of(Numbers.format(p.v()), Numbers.format(law), Numbers.format(r.value()), Numbers.format(p.lower()),
+                rows.add(List.of(Numbers.format(p.v()), Numbers.format(law), Numbers.format(r.value()), Numbers.down(p.lower(), 10),
                         r.bilocal() ? "yes (model residual " + String.format(Locale.ROOT, "%.0e", r.residual()) + ")" : "no", Numbers.format(p.b())));
             }
         }
@@ -110,7 +110,7 @@ public final class Figure5Reproduction implements Reproduction {
             BilocalityResult r = BilocalitySearch.run(p, options);
             rows.add(List.of(Numbers.format(w[0]) + ", " + Numbers.format(w[1]), Numbers.format(bi.i()), Numbers.format(bi.j()),
                     Numbers.format(bi.b() * bi.b() - 1), Numbers.format(bi.nonBilocalityBound()), Numbers.format(r.value()),
-                    Numbers.format(NonBilocality.floor(r.lowerBound()))));
+                    Numbers.down(NonBilocality.floor(r.lowerBound()), 10)));
         }
         return "**Beyond the paper: I ≠ J.** The identity min M_BL = B² − 1 is special to I = J. Mixing eq. (55) (weight w1) with the "
                 + "local behaviour \"everyone outputs 0\" (weight w2) and white noise gives I = w1/2 + w2, J = w1/2; then min M_BL can be "
