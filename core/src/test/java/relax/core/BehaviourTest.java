@@ -21,7 +21,7 @@ class BehaviourTest {
         p[CHSH.index(1, 0, 0, 1)] = -0.25;
         p[CHSH.index(1, 0, 0, 0)] = 0.75;
         InvalidBehaviourException e = assertThrows(InvalidBehaviourException.class, () -> new Behaviour(CHSH, p).validate(1e-9));
-        assertEquals("p[1][0][0][1] = -0.25 is negative (probabilities must be >= 0)", e.getMessage());
+        assertEquals("p[1][0][0][1] = -0.25 is negative: a probability cannot be below 0", e.getMessage());
     }
 
     @Test
@@ -48,7 +48,7 @@ class BehaviourTest {
         double[] p = uniform();
         p[3] = Double.NaN;
         InvalidBehaviourException e = assertThrows(InvalidBehaviourException.class, () -> new Behaviour(CHSH, p).validate(1e-9));
-        assertEquals("p[0][0][1][1] = NaN is not a finite number", e.getMessage());
+        assertEquals("p[0][0][1][1] = NaN is not a probability (not a finite number)", e.getMessage());
     }
 
     @Test
@@ -82,5 +82,46 @@ class BehaviourTest {
         Behaviour m = new Behaviour(CHSH, p).mix(0.25, Behaviour.uniform(CHSH));
         assertEquals(0.25 + 0.75 * 0.25, m.get(0), 1e-15);
         assertEquals(0.75 * 0.25, m.get(1), 1e-15);
+    }
+
+    /** Exact entries are kept as given and each double is the nearest one: 1/10 → 0.1, 1/3 → 1.0/3.0. */
+    @Test
+    void exactEntriesAreKept() {
+        Scenario s = Scenario.bipartite(1, 1, 2, 1);
+        org.apache.commons.math3.fraction.BigFraction third = new org.apache.commons.math3.fraction.BigFraction(1, 3);
+        Behaviour b = Behaviour.ofExact(s, new org.apache.commons.math3.fraction.BigFraction[] {third, third.multiply(2)}, "n", "");
+        assertEquals(third, b.exact(0));
+        assertEquals(1.0 / 3.0, b.get(0));
+        assertEquals(2.0 / 3.0, b.get(1));
+        assertTrue(b.hasWrittenValues());
+        assertEquals(third, b.named("m", "d").exact(0));
+        assertEquals("", b.normalisationNote());
+        assertEquals("renormalised", b.withNote("renormalised").named("x", "").normalisationNote());
+    }
+
+    /** A computed behaviour's exact entries are the exact binary values of its doubles (0.1 is not 1/10). */
+    @Test
+    void computedBehaviourHasBinaryExactEntries() {
+        double[] p = uniform();
+        p[0] = 0.1;
+        p[1] = 0.4;
+        Behaviour b = new Behaviour(CHSH, p);
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(0.1), b.exact(0));
+        assertTrue(!b.hasWrittenValues());
+        assertTrue(b.counts().isEmpty());
+    }
+
+    /** Counts 3, 1 give the frequencies 3/4, 1/4 exactly; the totals per block are kept. */
+    @Test
+    void countsGiveExactFrequencies() {
+        Scenario s = Scenario.bipartite(1, 2, 2, 1);
+        Behaviour b = Behaviour.ofCounts(s, new long[] {3, 1, 0, 7}, "", "");
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(3, 4), b.exact(0));
+        assertEquals(0.25, b.get(1));
+        assertEquals(1, b.get(3));
+        assertEquals("[4, 7]", java.util.Arrays.toString(b.countTotals().orElseThrow()));
+        assertEquals("[3, 1, 0, 7]", java.util.Arrays.toString(b.counts().orElseThrow()));
+        InvalidBehaviourException e = assertThrows(InvalidBehaviourException.class, () -> Behaviour.ofCounts(s, new long[] {3, 1, 0, 0}, "", ""));
+        assertEquals("p[0][1] has no runs: its probabilities are unknown", e.getMessage());
     }
 }

@@ -20,7 +20,9 @@ import relax.scenarios.quantum.ExampleBehaviours;
 /** {@code relax example NAME}: writes a named behaviour of Chaves et al. (2015) as a behaviour file on standard output. */
 @Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
         description = {"Writes a behaviour file (JSON) to standard output, e.g.", "  relax example werner --visibility 0.8 > werner.json",
-            "Every example mixes in white noise: V p + (1 - V) uniform, V = --visibility.", ""})
+            "Every example mixes in white noise: V p + (1 - V) uniform, V = --visibility.",
+            "Each number is the shortest decimal of the computed probability, with the largest entry of each block written as 1 minus "
+                + "the others, so every block sums to exactly 1 and the file is accepted even at --tolerance 0.", ""})
 public final class ExampleCommand implements Callable<Integer> {
     private static final String VISIBILITY = "--visibility";
     private static final String EPSILON = "--epsilon";
@@ -85,11 +87,26 @@ public final class ExampleCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(option + " does not apply to the " + name + " example");
             }
         }
+        finite(VISIBILITY, visibility);
+        finite(EPSILON, epsilon);
         Behaviour b = g.make().apply(this);
+        for (int i = 0; i < b.scenario().size(); i++) {
+            if (!Double.isFinite(b.get(i))) {
+                throw new IllegalArgumentException("the parameters of the " + name + " example give " + b.scenario().entryName(i) + " = " + b.get(i)
+                        + ", not a probability");
+            }
+        }
+        String text = BehaviourFile.toJson(b);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(BehaviourFile.toJson(b));
+        out.println(text);
         out.flush();
         return ExitCode.OPTIMAL;
+    }
+
+    private static void finite(String option, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(option + " must be a finite number, got " + v);
+        }
     }
 
     private Behaviour twoQubit() {
@@ -106,14 +123,18 @@ public final class ExampleCommand implements Callable<Integer> {
             try {
                 int pi = t.indexOf("pi");
                 if (pi < 0) {
-                    return Double.parseDouble(t);
+                    double v = Double.parseDouble(t);
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                    return v;
                 }
                 String before = t.substring(0, pi).replaceFirst("\\*$", "");
                 String after = t.substring(pi + 2);
                 double factor = before.isEmpty() || before.equals("+") ? 1 : before.equals("-") ? -1 : Double.parseDouble(before);
                 double divisor = after.isEmpty() ? 1 : after.startsWith("/") ? Double.parseDouble(after.substring(1)) : Double.NaN;
                 double v = factor * Math.PI / divisor;
-                if (!Double.isFinite(v)) {
+                if (!Double.isFinite(v) || !Double.isFinite(factor) || !Double.isFinite(divisor)) {
                     throw new NumberFormatException();
                 }
                 return v;

@@ -20,6 +20,7 @@ import relax.lp.solver.LinearProgram;
 import relax.lp.relaxation.Relaxation;
 import relax.core.Scenario;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ExactNumber;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.analysis.FunctionalAnalysis;
 import relax.scenarios.analysis.FunctionalConstraints;
@@ -62,8 +63,9 @@ public final class InfluenceCommand implements Callable<Integer> {
             description = "Functional mode with your own functional: JSON with \"coefficients\" nested like p, optional \"constant\".")
     Path functionalFile;
 
-    @Option(names = "--value", paramLabel = "V", description = "Functional mode: the value F(p) = V the models must produce.")
-    Double value;
+    @Option(names = "--value", paramLabel = "V",
+            description = "Functional mode: the value F(p) = V the models must produce, taken exactly as written (0.1 is 1/10; \"1/3\" works).")
+    String value;
 
     @Option(names = "--scenario", paramLabel = "S",
             description = "Functional mode: the scenario mx,my,oa,ob (e.g. 3,3,2,2); checked against the functional's own.")
@@ -161,7 +163,7 @@ public final class InfluenceCommand implements Callable<Integer> {
         if (f.scenario().parties() != 2) {
             throw new IllegalArgumentException("the " + structure.key() + " model needs two parties, " + f.name() + " has " + f.scenario().parties());
         }
-        FunctionalAnalysis.Outcome o = FunctionalAnalysis.run(f, value, structure, !allowSignalling,
+        FunctionalAnalysis.Outcome o = FunctionalAnalysis.run(f, ExactNumber.parse(value, "--value", "a number"), structure, !allowSignalling,
                 options.withProgress(progress.listener(f.name() + " = " + value)));
         progress.done();
         out.println(json ? FunctionalReport.json(o) : FunctionalReport.text(o));

@@ -7,10 +7,21 @@ import relax.core.InvalidBehaviourException;
 import relax.core.InvalidStructureException;
 
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
-@Command(name = "relax", mixinStandardHelpOptions = true, version = "relax 0.1.0",
+@Command(name = "relax", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
-        subcommands = {InfluenceCommand.class, StructureCommand.class, MdCommand.class, BilocalCommand.class, AuditCommand.class, MicrostateCommand.class, ExampleCommand.class, CurveCommand.class,
-            ReproduceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            InfluenceCommand.class,
+            StructureCommand.class,
+            MdCommand.class,
+            BilocalCommand.class,
+            AuditCommand.class,
+            MicrostateCommand.class,
+            ExampleCommand.class,
+            ConvertCommand.class,
+            CurveCommand.class,
+            ReproduceCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",
                 "2:invalid input", "3:every LP backend failed", "4:internal error"})
@@ -27,6 +38,10 @@ public final class Main {
         cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
+        // every subcommand's -V/--version prints the same lines as relax --version
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+        }
         return cl;
     }
 

@@ -20,6 +20,7 @@ import relax.lp.solver.LpBackend;
 import relax.lp.dependence.MeasurementDependence;
 import relax.lp.dependence.MeasurementDependenceMeasure;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ExactNumber;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.analysis.FunctionalConstraints;
 import relax.scenarios.analysis.MeasurementDependenceAnalysis;
@@ -63,8 +64,8 @@ public final class MdCommand implements Callable<Integer> {
             + relax.scenarios.functional.BellFunctional.NAMES + ".")
     String functional;
 
-    @Option(names = "--value", paramLabel = "V", description = "Functional mode: the prescribed value of the functional.")
-    Double value;
+    @Option(names = "--value", paramLabel = "V", description = "Functional mode: the prescribed value of the functional, taken exactly as written.")
+    String value;
 
     @Option(names = "--no-signalling", description = "Functional mode: also demand a no-signalling behaviour.")
     boolean noSignalling;
@@ -151,7 +152,8 @@ public final class MdCommand implements Callable<Integer> {
         }
         Scenario s = Scenario.parse(scenario);
         BellFunctional f = FunctionalConstraints.named(functional, s);
-        MeasurementDependenceAnalysis.Outcome o = MeasurementDependenceAnalysis.functional(f, value, noSignalling, m, inputs(s), options);
+        MeasurementDependenceAnalysis.Outcome o = MeasurementDependenceAnalysis.functional(f, ExactNumber.parse(value, "--value", "a number"), noSignalling, m,
+                inputs(s), options);
         String subject = f.name() + " = " + value + (noSignalling ? ", no-signalling" : "");
         out.println(json ? MdReport.json(subject, o) : MdReport.text(subject, o));
         out.flush();

@@ -86,12 +86,57 @@ class ExampleCommandTest {
             {"example", "pr-box", "--visibility", "1.2"},
             {"example", "two-qubit", "--alice-angles", "0,foo"},
             {"example", "cglmp", "--d", "1"},
+            // issue 18: non-finite parameters wrote "NaN" probabilities with exit 0
+            {"example", "two-qubit", "--alice-angles", "1e400,0"},
+            {"example", "two-qubit", "--bob-angles", "NaN,0"},
+            {"example", "two-qubit", "--alice-angles", "Infinity*pi,0"},
+            {"example", "two-qubit", "--epsilon", "NaN"},
+            {"example", "pr-box", "--visibility", "NaN"},
+            {"example", "werner", "--visibility", "Infinity"},
         };
         for (String[] args : cases) {
             Run r = Run.of(args);
             assertEquals(2, r.exit(), String.join(" ", args));
             assertTrue(r.oneLineError(), String.join(" ", args) + ": " + r.err());
             assertEquals("", r.out());
+        }
+    }
+
+    /**
+     * Issue 18: --tolerance 0 rejected the engine's own `relax example werner` output (a block summing to
+     * 0.9999999999999999). Every example, at several visibilities, is now accepted at --tolerance 0 exactly as
+     * written. Each written value reads back as exactly the double the generator computed, except the largest
+     * entry of each block, which absorbs the block's floating-point deviation from 1 (below 1e-14 for every
+     * generator; the CGLMP eigenvector's blocks are off by about 7e-16).
+     */
+    @Test
+    void everyExampleIsAcceptedAtToleranceZero() {
+        for (ExampleCommand.Generator g : ExampleCommand.GENERATORS) {
+            for (String v : new String[] {"1", "0.7", "0.123"}) {
+                String[] args = g.options().contains("--visibility") ? new String[] {"example", g.name(), "--visibility", v}
+                        : new String[] {"example", g.name()};
+                Run r = Run.of(args);
+                assertEquals(0, r.exit(), g.name() + ": " + r.err());
+                Behaviour written = BehaviourFile.read(r.out(), g.name() + ".json", 0);
+                assertEquals("", written.normalisationNote(), g.name());
+                ExampleCommand defaults = new ExampleCommand(); // the generator itself, with the command's defaults
+                defaults.visibility = Double.parseDouble(v);
+                defaults.epsilon = 0.25;
+                defaults.d = 3;
+                Behaviour computed = g.make().apply(defaults);
+                int k = written.scenario().outcomesPerBlock();
+                for (int block = 0; block < written.scenario().inputBlocks(); block++) {
+                    int changed = 0;
+                    for (int i = block * k; i < (block + 1) * k; i++) {
+                        changed += written.get(i) == computed.get(i) ? 0 : 1;
+                        assertEquals(computed.get(i), written.get(i), 1e-14, g.name() + " " + written.scenario().entryName(i));
+                    }
+                    assertTrue(changed <= 1, g.name() + ": " + changed + " entries of one block changed");
+                }
+                if (!g.options().contains("--visibility")) {
+                    break;
+                }
+            }
         }
     }
 }

@@ -67,6 +67,37 @@ class FunctionalModeCliTest {
         assertEquals(true, n.get("certificate").get("checked_exactly").asBoolean());
     }
 
+    /**
+     * A coefficient of 1e-10 is the user's number, not noise: F = 1e-10·p(00|00) is at most 1e-10 on every
+     * behaviour, so F = 0.1 is unreachable (exit 1, certificate F ≤ 1/10^10, checked exactly), while F = 5e-11 is
+     * reached by p(00|00) = 1/2, e.g. by a local model (min C_X→B = 0, exit 0). The expression is printed in full.
+     */
+    @Test
+    void tinyCoefficientsAreTakenAsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.json");
+        Files.writeString(file, "{\"inputs\":[2,2],\"outputs\":[2,2],\"coefficients\":[[[[1e-10,0],[0,0]],[[0,0],[0,0]]],[[[0,0],[0,0]],[[0,0],[0,0]]]]}");
+        for (String model : new String[] {"lhv", "x2b"}) {
+            Run r = Run.of("influence", "--model", model, "--functional-file", file.toString(), "--value", "0.1");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("tiny = 1/10000000000 p(00|00)"), r.out());
+            assertTrue(r.out().contains("tiny <= 1/10000000000  (checked in exact arithmetic)"), r.out());
+        }
+        Run reachable = Run.of("influence", "--model", "x2b", "--functional-file", file.toString(), "--value", "5e-11");
+        assertEquals(0, reachable.exit(), reachable.out() + reachable.err());
+        assertTrue(reachable.out().contains("min C_X→B = 0 over"), reachable.out());
+    }
+
+    /**
+     * The no-signalling maximum of CHSH in the form of eq. (8) is 1/2 (the PR box), so a value 1e-9 above it is
+     * infeasible — with an exact proof "chsh ≤ 1/2" — not an "unverified optimum" with exit 0.
+     */
+    @Test
+    void aValueJustAboveTheNoSignallingMaximumIsInfeasible() {
+        Run r = Run.of("influence", "--model", "x2b", "--functional", "chsh", "--value", "0.500000001");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("chsh <= 1/2  (checked in exact arithmetic)"), r.out());
+    }
+
     /** Fig. 2 red curve at I3322 = 0.8: (3·0.8 − 1)/4 = 0.35 on the line 3/4·I − 1/4. */
     @Test
     void printsTheMinimumAndTheCertifiedLine() {

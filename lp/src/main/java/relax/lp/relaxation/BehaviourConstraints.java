@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
+import relax.core.NearestDouble;
 import relax.core.Scenario;
 
 /**
@@ -40,7 +41,8 @@ public final class BehaviourConstraints {
      * @param label             what the row says, for reports
      * @param exactCoefficients the coefficients exactly
      * @param exactRhs          the right-hand side exactly
-     * @param scale             the power of two this row was multiplied by (1 for a row as given)
+     * @param scale             the factor this row was multiplied by (1 for a row as given): a power of two, times
+ *                          any factor the caller applied (e.g. to clear denominators)
      */
     public record Row(int[] entries, double[] coefficients, double rhs, String label, BigFraction[] exactCoefficients, BigFraction exactRhs,
             BigFraction scale) {
@@ -105,8 +107,7 @@ public final class BehaviourConstraints {
                 if (block == 0) {
                     nu[rows.size()] = 1;
                 }
-                rows.add(new Row(new int[] {e}, new double[] {1}, behaviour.get(e), s.entryName(e), one, new BigFraction(behaviour.get(e)),
-                        BigFraction.ONE));
+                rows.add(new Row(new int[] {e}, new double[] {1}, behaviour.get(e), s.entryName(e), one, behaviour.exact(e), BigFraction.ONE));
             }
         }
         return new BehaviourConstraints(s, rows, Arrays.copyOf(nu, rows.size()));
@@ -142,6 +143,14 @@ public final class BehaviourConstraints {
 
         /** Adds ⟨coefficients, p⟩ = rhs with dense, exact coefficients over all entries (rescaled if far from 1, see the class comment). */
         public Builder row(BigFraction[] coefficients, BigFraction rhs, String label) {
+            return row(coefficients, rhs, label, BigFraction.ONE);
+        }
+
+        /**
+         * Adds the row (s·r)·p = s·g given as the row r·p = g already multiplied by {@code scaled} = s &gt; 0
+         * (e.g. to clear denominators); {@link Row#scale()} then records s times any further power of two.
+         */
+        public Builder row(BigFraction[] coefficients, BigFraction rhs, String label, BigFraction scaled) {
             if (coefficients.length != scenario.size()) {
                 throw new IllegalArgumentException("a constraint on scenario " + scenario + " needs " + scenario.size() + " coefficients, got "
                         + coefficients.length);
@@ -170,12 +179,12 @@ public final class BehaviourConstraints {
                 if (coefficients[i].getNumerator().signum() != 0) {
                     e[t] = i;
                     exact[t] = coefficients[i].multiply(scale);
-                    c[t] = exact[t].doubleValue();
+                    c[t] = NearestDouble.of(exact[t]);
                     t++;
                 }
             }
             BigFraction r = rhs.multiply(scale);
-            rows.add(new Row(e, c, r.doubleValue(), label, exact, r, scale));
+            rows.add(new Row(e, c, NearestDouble.of(r), label, exact, r, scale.multiply(scaled)));
             return this;
         }
 

@@ -9,8 +9,12 @@ import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.modelbuilder.ModelBuilderHelper;
 import com.google.ortools.modelbuilder.ModelSolverHelper;
 import com.google.ortools.modelbuilder.SolveStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * The native simplex solvers shipped inside Google OR-Tools' Maven Central jars
@@ -83,11 +87,32 @@ public final class OrToolsBackend implements LpBackend {
         return new MpSession(solver, lp);
     }
 
-    /** Loads the OR-Tools natives once; ERROR is null on success, otherwise one line saying what failed. */
+    /**
+     * Loads the OR-Tools natives once, on the first session of an OR-Tools backend (a run that never
+     * opens one loads neither the natives nor OR-Tools' classes); ERROR is null on success, otherwise one
+     * line saying what failed.
+     *
+     * <p>On linux-x86-64 the natives folder of the jar (every library in it is needed: libortools.so
+     * links SCIP, CBC, CLP and HiGHS, and the JNI library links them all, so none can be left out) is
+     * extracted once per OR-Tools version into {@link NativeLibraryCache#defaultRoot()}{@code /natives}
+     * and loaded from there. If that cache cannot be used (a read-only or full home, a damaged copy), or
+     * on another platform, OR-Tools' own loader extracts into a temporary directory as before.
+     */
     private static final class Natives {
+        private static final String FOLDER = "ortools-linux-x86-64/";
+        private static final String JNI_LIBRARY = "libjniortools.so";
+        private static final String VERSION_FILE = "META-INF/maven/com.google.ortools/ortools-linux-x86-64/pom.properties";
+
         static final String ERROR = load();
 
         private static String load() {
+            try {
+                if (loadFromCache()) {
+                    return null;
+                }
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // fall back to OR-Tools' loader below
+            }
             try {
                 Loader.loadNativeLibraries();
                 return null;
@@ -95,6 +120,31 @@ public final class OrToolsBackend implements LpBackend {
                 return "the OR-Tools native libraries could not be loaded on " + System.getProperty("os.name") + "/"
                         + System.getProperty("os.arch") + " (only linux-x86-64 is shipped): " + e;
             }
+        }
+
+        /** Loads the JNI library from the cache; false where the cache does not apply (another platform, no version). */
+        private static boolean loadFromCache() throws IOException {
+            String arch = System.getProperty("os.arch");
+            if (!"Linux".equals(System.getProperty("os.name")) || !("amd64".equals(arch) || "x86_64".equals(arch))) {
+                return false;
+            }
+            ClassLoader loader = OrToolsBackend.class.getClassLoader();
+            Properties pom = new Properties();
+            try (InputStream in = loader.getResourceAsStream(VERSION_FILE)) {
+                if (in == null) {
+                    return false;
+                }
+                pom.load(in);
+            }
+            String version = pom.getProperty("version");
+            if (version == null || !version.matches("[0-9A-Za-z.\\-]+")) {
+                return false;
+            }
+            Path dir = new NativeLibraryCache(NativeLibraryCache.defaultRoot().resolve("natives"))
+                    .install("ortools-" + version + "-linux-x86-64", JNI_LIBRARY, NativeLibraryCache.resourceFolder(loader, FOLDER));
+            // System.load binds the library to the caller's class loader, which must be OR-Tools' (it is: one class path)
+            System.load(dir.resolve(JNI_LIBRARY).toAbsolutePath().toString());
+            return true;
         }
     }
 

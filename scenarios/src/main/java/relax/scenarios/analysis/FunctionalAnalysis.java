@@ -9,10 +9,12 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.locality.CausalModel;
 import relax.core.NoSignalling;
+import relax.core.NearestDouble;
 import relax.core.Numbers;
 import relax.core.strategy.Pricing;
 import relax.core.Scenario;
 import relax.core.strategy.StrategySpace;
+import relax.lp.relaxation.BehaviourConstraints;
 import relax.lp.relaxation.Certificate;
 import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
@@ -46,32 +48,33 @@ public final class FunctionalAnalysis {
      * The analysis of one functional value under one structure.
      *
      * @param functional   F
-     * @param value        V
+     * @param value        V (the nearest double)
+     * @param exactValue   V exactly, as given
      * @param model        the causal structure
      * @param noSignalling whether no-signalling was demanded
      * @param conditions   the no-signalling conditions imposed as rows (empty without no-signalling, and for LHV where
      *                     every model is non-signalling)
+     * @param constraints  every row imposed (normalisation, the functional row, the conditions)
      * @param status       OPTIMAL, INFEASIBLE (no model reaches V) or FAILED
      * @param result       the LP answer
      * @param message      one line for the user
      */
-    public record Outcome(BellFunctional functional, double value, CausalModel model, boolean noSignalling, List<NoSignalling.Condition> conditions,
-            Status status, RelaxationResult result, String message) {
+    public record Outcome(BellFunctional functional, double value, BigFraction exactValue, CausalModel model, boolean noSignalling,
+            List<NoSignalling.Condition> conditions, BehaviourConstraints constraints, Status status, RelaxationResult result, String message) {
 
         /**
          * s·ŷ_F: the slope of the certified line measure ≥ slope·F(p) + intercept (zero without a certificate);
-         * ŷ_F is the multiplier of the functional row, which is imposed scaled by s =
-         * {@link FunctionalConstraints#integerScale}.
+         * ŷ_F is the multiplier of the functional row, which is imposed multiplied by s (its {@code scale()}).
          */
         public BigFraction slope() {
             Certificate c = result.certificate();
-            return c == null ? BigFraction.ZERO : c.rowWeights()[FUNCTIONAL_ROW].multiply(FunctionalConstraints.integerScale(functional));
+            return c == null ? BigFraction.ZERO : c.rowWeights()[FUNCTIONAL_ROW].multiply(constraints.row(FUNCTIONAL_ROW).scale());
         }
 
         /** ŷ_0 − ŷ_F·c: the intercept of the certified line, c the functional's constant. */
         public BigFraction intercept() {
             Certificate c = result.certificate();
-            return c == null ? BigFraction.ZERO : c.rowWeights()[0].subtract(slope().multiply(new BigFraction(functional.constant())));
+            return c == null ? BigFraction.ZERO : c.rowWeights()[0].subtract(slope().multiply(functional.exactConstant()));
         }
 
         /**
@@ -107,11 +110,18 @@ public final class FunctionalAnalysis {
         return kept;
     }
 
-    /** Minimises the measure of {@code model} over models whose behaviour gives F = V (see the class comment). */
+    /** {@link #run(BellFunctional, BigFraction, CausalModel, boolean, SolveOptions)} at the exact value of a double (e.g. a sweep's). */
     public static Outcome run(BellFunctional f, double value, CausalModel model, boolean noSignalling, SolveOptions options) {
+        return run(f, FunctionalConstraints.exact(value), model, noSignalling, options);
+    }
+
+    /** Minimises the measure of {@code model} over models whose behaviour gives F = V exactly (see the class comment). */
+    public static Outcome run(BellFunctional f, BigFraction exactValue, CausalModel model, boolean noSignalling, SolveOptions options) {
+        double value = NearestDouble.of(exactValue);
         StrategySpace space = model.strategies(f.scenario());
         List<NoSignalling.Condition> conditions = noSignalling ? imposedConditions(space) : List.of();
-        RelaxationResult r = new Relaxation(space, FunctionalConstraints.of(f, value, conditions)).solve(options);
+        BehaviourConstraints constraints = FunctionalConstraints.of(f, exactValue, conditions);
+        RelaxationResult r = new Relaxation(space, constraints).solve(options);
         String behaviour = "normalised" + (noSignalling ? ", non-signalling" : "") + " and has " + f.name() + " = " + Numbers.format(value);
         String message = switch (r.status()) {
             case OPTIMAL -> model == CausalModel.LHV ? "a local model has " + f.name() + " = " + Numbers.format(value)
@@ -119,6 +129,6 @@ public final class FunctionalAnalysis {
             case INFEASIBLE -> "no " + model.key() + " model has a behaviour that is " + behaviour;
             case FAILED -> "could not establish the answer: " + r.reason();
         };
-        return new Outcome(f, value, model, noSignalling, List.copyOf(conditions), r.status(), r, message);
+        return new Outcome(f, value, exactValue, model, noSignalling, List.copyOf(conditions), constraints, r.status(), r, message);
     }
 }

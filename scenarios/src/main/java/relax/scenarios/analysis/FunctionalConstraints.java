@@ -2,11 +2,13 @@ package relax.scenarios.analysis;
 
 import relax.scenarios.functional.BellFunctional;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import relax.core.NoSignalling;
 import relax.core.Numbers;
+import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Scenario;
 import relax.lp.relaxation.BehaviourConstraints;
 
@@ -62,48 +64,54 @@ public final class FunctionalConstraints {
     private static final int MAX_SCALE = 10_000;
 
     /**
-     * The smallest integer s ≤ 10 000 for which every s·f_j is an integer to within 1e-9·s, or 1 if there is
-     * none. The functional row is imposed as Σ round(s·f_j) p_j = s·(V − c): for a functional whose
-     * coefficients are simple fractions stored in floating point (CGLMP's 1 − 2k/(d−1), a user's 0.1) the
-     * row is then the intended rational functional exactly, and its certificates can be checked exactly.
+     * The least common denominator s of the functional's exact coefficients when it is at most 10 000, else 1.
+     * The functional row is imposed as Σ (s·f_j) p_j = s·(V − c): for a functional whose coefficients are simple
+     * fractions (CGLMP's 1 − 2k/(d−1), a user's 0.1) the row then has integer coefficients, which keeps the
+     * certificates' exact search in integers. The coefficients are always the functional's exact ones, as
+     * written: no rounding.
      */
     public static int integerScale(BellFunctional f) {
-        for (int s = 1; s <= MAX_SCALE; s++) {
-            boolean integral = true;
-            for (double c : f.coefficients()) {
-                integral &= Math.abs(c * s - Math.rint(c * s)) <= 1e-9 * s;
-            }
-            if (integral) {
-                return s;
+        BigInteger lcm = BigInteger.ONE;
+        for (BigFraction c : f.exactCoefficients()) {
+            BigInteger d = c.getDenominator();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+            if (lcm.compareTo(BigInteger.valueOf(MAX_SCALE)) > 0) {
+                return 1;
             }
         }
-        return 1;
+        return lcm.intValueExact();
     }
 
     /**
-     * Rows: normalisation, F(p) = value — written as Σ round(s·f_j) p_j = s·(value − constant) with
-     * s = {@link #integerScale} — and the given conditions.
+     * Rows: normalisation, F(p) = value — written as Σ (s·f_j) p_j = s·(value − constant) with
+     * s = {@link #integerScale}, all exact — and the given conditions. Row 1's {@code scale()} is the factor
+     * the functional row carries, so that its multiplier times that factor is the multiplier of F itself.
      */
-    public static BehaviourConstraints of(BellFunctional f, double value, List<NoSignalling.Condition> conditions) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("the functional's value must be a finite number, got " + value);
-        }
-        int scale = integerScale(f);
-        double[] row = new double[f.coefficients().length];
+    public static BehaviourConstraints of(BellFunctional f, BigFraction value, List<NoSignalling.Condition> conditions) {
+        BigFraction scale = new BigFraction(integerScale(f));
+        BigFraction[] row = new BigFraction[f.exactCoefficients().length];
         for (int j = 0; j < row.length; j++) {
-            double scaled = f.coefficients()[j] * scale;
-            row[j] = Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * scale ? Math.rint(scaled) : scaled;
+            row[j] = f.exactCoefficients()[j].multiply(scale);
         }
-        BehaviourConstraints.Builder b = BehaviourConstraints.builder(f.scenario()).row(row, (value - f.constant()) * scale,
-                (scale == 1 ? "" : scale + "·") + f.name() + " = " + (scale == 1 ? "" : scale + "·") + Numbers.format(value));
+        String times = scale.equals(BigFraction.ONE) ? "" : scale + "·";
+        BehaviourConstraints.Builder b = BehaviourConstraints.builder(f.scenario()).row(row, value.subtract(f.exactConstant()).multiply(scale),
+                times + f.name() + " = " + times + Numbers.format(value.doubleValue()), scale);
         for (NoSignalling.Condition c : conditions) {
             b.row(c.coefficients(), 0, c.label());
         }
         return b.build();
     }
 
-    /** {@link #of(BellFunctional, double, List)} with every no-signalling condition, or none. */
-    public static BehaviourConstraints of(BellFunctional f, double value, boolean noSignalling) {
+    /** {@link #of(BellFunctional, BigFraction, List)} with every no-signalling condition, or none. */
+    public static BehaviourConstraints of(BellFunctional f, BigFraction value, boolean noSignalling) {
         return of(f, value, noSignalling ? noSignalling(f.scenario()) : List.of());
+    }
+
+    /** The exact value of a finite double, for callers that computed V in floating point (sweeps). */
+    public static BigFraction exact(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the functional's value must be a finite number, got " + value);
+        }
+        return new BigFraction(value);
     }
 }

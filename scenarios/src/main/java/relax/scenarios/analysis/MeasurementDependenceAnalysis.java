@@ -6,6 +6,8 @@ import relax.scenarios.functional.BellFunctional;
 
 import relax.core.Behaviour;
 import relax.core.locality.LhvStrategies;
+import org.apache.commons.math3.fraction.BigFraction;
+import relax.core.NearestDouble;
 import relax.core.Numbers;
 import relax.lp.relaxation.BehaviourConstraints;
 import relax.lp.dependence.InputDistribution;
@@ -63,12 +65,18 @@ public final class MeasurementDependenceAnalysis {
         return outcome(p, null, Double.NaN, inputs, r, bracket, space.size());
     }
 
-    /** The minimum of {@code measure} over models whose behaviour gives F = value (and no-signalling if asked). */
+    /** {@link #functional(BellFunctional, BigFraction, boolean, MeasurementDependenceMeasure, InputDistribution, SolveOptions)} at a double's exact value. */
     public static Outcome functional(BellFunctional f, double value, boolean noSignalling, MeasurementDependenceMeasure measure, InputDistribution inputs,
             SolveOptions options) {
+        return functional(f, FunctionalConstraints.exact(value), noSignalling, measure, inputs, options);
+    }
+
+    /** The minimum of {@code measure} over models whose behaviour gives F = value exactly (and no-signalling if asked). */
+    public static Outcome functional(BellFunctional f, BigFraction value, boolean noSignalling, MeasurementDependenceMeasure measure,
+            InputDistribution inputs, SolveOptions options) {
         LhvStrategies space = new LhvStrategies(f.scenario());
         MeasurementDependenceResult r = new MeasurementDependence(space, FunctionalConstraints.of(f, value, noSignalling), inputs, measure).solve(options);
-        return outcome(null, f, value, inputs, r, null, space.size());
+        return outcome(null, f, NearestDouble.of(value), inputs, r, null, space.size());
     }
 
     private static Outcome outcome(Behaviour p, BellFunctional f, double value, InputDistribution inputs, MeasurementDependenceResult r,

@@ -2,7 +2,9 @@ package relax.scenarios.functional;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Behaviour;
+import relax.core.NearestDouble;
 import relax.core.Scenario;
 
 /**
@@ -12,6 +14,10 @@ import relax.core.Scenario;
  * <p>Coefficients are stored flat in the scenario's order ({@link Scenario#index}). Built-ins cite
  * their source and formula; {@link #evaluate} is the plain sum.
  *
+ * <p>Every functional also has exact coefficients and constant: the built-ins' integers and fractions (CGLMP's
+ * (d − 1 − 2k)/(d − 1)), and a file's numbers as written ({@code 1e-10} is 1/10^10). The doubles are the
+ * nearest doubles to them ({@link #exact}); a functional made from doubles alone has their exact binary values.
+ *
  * @param name        short name, e.g. {@code chsh}
  * @param scenario    the scenario it is defined on
  * @param coefficients f_j (not copied; treat as read-only)
@@ -20,9 +26,48 @@ import relax.core.Scenario;
  * @param boundFor    which structure the bound is for, e.g. "local hidden variables"
  * @param formula     the formula in words
  * @param source      where it comes from
+ * @param exactCoefficients f_j exactly (not copied; treat as read-only)
+ * @param exactConstant c exactly
  */
 public record BellFunctional(String name, Scenario scenario, double[] coefficients, double constant, double bound, String boundFor,
-        String formula, String source) {
+        String formula, String source, BigFraction[] exactCoefficients, BigFraction exactConstant) {
+
+    public BellFunctional {
+        if (coefficients.length != scenario.size() || exactCoefficients.length != scenario.size()) {
+            throw new IllegalArgumentException(name + ": a functional on scenario " + scenario + " needs " + scenario.size() + " coefficients");
+        }
+    }
+
+    /** A functional given by doubles; its exact coefficients and constant are their exact binary values. */
+    public BellFunctional(String name, Scenario scenario, double[] coefficients, double constant, double bound, String boundFor,
+            String formula, String source) {
+        this(name, scenario, coefficients, constant, bound, boundFor, formula, source, binary(coefficients), binary(constant));
+    }
+
+    /** A functional given exactly; the doubles are the nearest doubles to the exact values. */
+    public static BellFunctional exact(String name, Scenario scenario, BigFraction[] coefficients, BigFraction constant, double bound,
+            String boundFor, String formula, String source) {
+        double[] f = new double[coefficients.length];
+        for (int j = 0; j < f.length; j++) {
+            f[j] = NearestDouble.of(coefficients[j]);
+        }
+        return new BellFunctional(name, scenario, f, NearestDouble.of(constant), bound, boundFor, formula, source, coefficients, constant);
+    }
+
+    private static BigFraction[] binary(double[] v) {
+        BigFraction[] e = new BigFraction[v.length];
+        for (int j = 0; j < v.length; j++) {
+            e[j] = binary(v[j]);
+        }
+        return e;
+    }
+
+    private static BigFraction binary(double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("a functional's coefficients and constant must be finite, got " + v);
+        }
+        return v == 0 ? BigFraction.ZERO : new BigFraction(v);
+    }
 
     /** Names {@link #named} accepts, for help texts. */
     public static final String NAMES = "chsh, chsh[stf] (the relabelling x+s, y+t, a+f of eq. 8), chsh-correlator, i3322, cglmpD (D >= 2, e.g. cglmp3), iab, mermin";
@@ -169,30 +214,36 @@ public record BellFunctional(String name, Scenario scenario, double[] coefficien
         if (d < 2) {
             throw new IllegalArgumentException("CGLMP needs d >= 2 outputs, got " + d);
         }
+        if (4L * d * d > Behaviour.MAX_ENTRIES) {
+            throw new IllegalArgumentException("CGLMP with " + d + " outputs has 4d^2 = " + 4L * d * d + " entries, more than the "
+                    + Behaviour.MAX_ENTRIES + " the engine accepts");
+        }
         Scenario s = Scenario.bipartite(2, 2, d, d);
-        double[] f = new double[s.size()];
+        BigFraction[] f = new BigFraction[s.size()];
+        java.util.Arrays.fill(f, BigFraction.ZERO);
         for (int k = 0; k < d / 2; k++) {
-            double w = 1 - 2.0 * k / (d - 1);
+            BigFraction w = new BigFraction(d - 1 - 2 * k, d - 1); // 1 − 2k/(d−1)
             // P(A_x − B_y ≡ c) with sign: (x, y, c, sign)
             addDifference(s, f, 0, 0, k, w);          // A0 = B0 + k
             addDifference(s, f, 1, 0, -(k + 1), w);   // B0 = A1 + k + 1  ⇔ A1 − B0 = −(k+1)
             addDifference(s, f, 1, 1, k, w);          // A1 = B1 + k
             addDifference(s, f, 0, 1, -k, w);         // B1 = A0 + k  ⇔ A0 − B1 = −k
-            addDifference(s, f, 0, 0, -(k + 1), -w);  // A0 = B0 − k − 1
-            addDifference(s, f, 1, 0, k, -w);         // B0 = A1 − k  ⇔ A1 − B0 = k
-            addDifference(s, f, 1, 1, -(k + 1), -w);  // A1 = B1 − k − 1
-            addDifference(s, f, 0, 1, k + 1, -w);     // B1 = A0 − k − 1  ⇔ A0 − B1 = k + 1
+            addDifference(s, f, 0, 0, -(k + 1), w.negate());  // A0 = B0 − k − 1
+            addDifference(s, f, 1, 0, k, w.negate());         // B0 = A1 − k  ⇔ A1 − B0 = k
+            addDifference(s, f, 1, 1, -(k + 1), w.negate());  // A1 = B1 − k − 1
+            addDifference(s, f, 0, 1, k + 1, w.negate());     // B1 = A0 − k − 1  ⇔ A0 − B1 = k + 1
         }
-        return new BellFunctional("cglmp" + d, s, f, 0, 2, "local hidden variables", "CGLMP I_" + d,
+        return exact("cglmp" + d, s, f, BigFraction.ZERO, 2, "local hidden variables", "CGLMP I_" + d,
                 "Collins, Gisin, Linden, Massar, Popescu, PRL 88, 040404 (2002)");
     }
 
-    /** Adds w·P(A_x − B_y ≡ c mod d). */
-    private static void addDifference(Scenario s, double[] f, int x, int y, int c, double w) {
+    /** Adds w·P(A_x − B_y ≡ c mod d) (each entry is hit by one term, so entries share the w objects). */
+    private static void addDifference(Scenario s, BigFraction[] f, int x, int y, int c, BigFraction w) {
         int d = s.outputs(0);
         for (int a = 0; a < d; a++) {
             int b = Math.floorMod(a - c, d);
-            f[s.index(x, y, a, b)] += w;
+            int j = s.index(x, y, a, b);
+            f[j] = f[j].equals(BigFraction.ZERO) ? w : f[j].add(w);
         }
     }
 

@@ -1,5 +1,6 @@
 package relax.scenarios.analysis;
 
+import org.apache.commons.math3.fraction.BigFraction;
 import relax.lp.engine.Status;
 import relax.lp.engine.SolveOptions;
 import relax.scenarios.functional.BellFunctional;
@@ -87,7 +88,7 @@ class MeasurementDependenceAnalysisTest {
         Basis x = Basis.qubit(1, 0, 0);
         Basis y = Basis.qubit(0, 1, 0);
         Behaviour ghz = QuantumBehaviour.of(State.ghz(3), new Basis[][] {{x, y}, {x, y}, {x, y}}, "", "");
-        BehaviourConstraints c = FunctionalConstraints.of(BellFunctional.mermin(), 4, true);
+        BehaviourConstraints c = FunctionalConstraints.of(BellFunctional.mermin(), new BigFraction(4), true);
         assertTrue(c.rows() > 2);
         for (int k = 0; k < c.rows(); k++) {
             assertEquals(c.rhs(k), evaluate(c.row(k), ghz), 1e-12, c.row(k).label());
@@ -99,7 +100,7 @@ class MeasurementDependenceAnalysisTest {
                 p[s.index(a, b, 0, a)] = 1;
             }
         }
-        BehaviourConstraints ns = FunctionalConstraints.of(BellFunctional.chshCorrelator(), 0, true);
+        BehaviourConstraints ns = FunctionalConstraints.of(BellFunctional.chshCorrelator(), BigFraction.ZERO, true);
         boolean violated = false;
         for (int k = 2; k < ns.rows(); k++) {
             violated |= Math.abs(evaluate(ns.row(k), new Behaviour(s, p))) > 0.5;

@@ -102,4 +102,73 @@ class BellFunctionalTest {
             assertEquals(0, BellFunctional.cglmp(d).evaluate(Behaviour.uniform(s)), 1e-12, "noise, d=" + d);
         }
     }
+
+    /**
+     * The largest value of f over the deterministic local strategies (a_x, b_y), in exact arithmetic: the local
+     * bound, since a linear functional is maximised at a vertex of the local polytope.
+     */
+    private static org.apache.commons.math3.fraction.BigFraction localMaximum(BellFunctional f) {
+        Scenario s = f.scenario();
+        int mx = s.inputs(0);
+        int my = s.inputs(1);
+        int oa = s.outputs(0);
+        int ob = s.outputs(1);
+        org.apache.commons.math3.fraction.BigFraction best = null;
+        int strategies = (int) (Math.pow(oa, mx) * Math.pow(ob, my));
+        for (int k = 0; k < strategies; k++) {
+            int rest = k;
+            int[] a = new int[mx];
+            int[] b = new int[my];
+            for (int x = 0; x < mx; x++) {
+                a[x] = rest % oa;
+                rest /= oa;
+            }
+            for (int y = 0; y < my; y++) {
+                b[y] = rest % ob;
+                rest /= ob;
+            }
+            org.apache.commons.math3.fraction.BigFraction v = f.exactConstant();
+            for (int x = 0; x < mx; x++) {
+                for (int y = 0; y < my; y++) {
+                    v = v.add(f.exactCoefficients()[s.index(x, y, a[x], b[y])]);
+                }
+            }
+            best = best == null || v.compareTo(best) > 0 ? v : best;
+        }
+        return best;
+    }
+
+    /**
+     * The built-ins' exact coefficients reach exactly their stated local bounds over all deterministic strategies:
+     * CHSH (eq. 8) 0, the correlator form 2, I3322 0 (Collins & Gisin 2004), I_A→B (eq. 10) 4 — here it is no LHV
+     * bound but every deterministic LHV strategy is also an A→B strategy, so the maximum is at most 4; CGLMP 2 for
+     * d = 3, 4, 5 (Collins et al. 2002). CGLMP's weights 1 − 2k/(d−1) are exact fractions: 1/3 for d = 4.
+     */
+    @Test
+    void exactCoefficientsReachTheStatedLocalBounds() {
+        org.apache.commons.math3.fraction.BigFraction two = new org.apache.commons.math3.fraction.BigFraction(2);
+        assertEquals(org.apache.commons.math3.fraction.BigFraction.ZERO, localMaximum(BellFunctional.chsh()));
+        assertEquals(two, localMaximum(BellFunctional.chshCorrelator()));
+        assertEquals(org.apache.commons.math3.fraction.BigFraction.ZERO, localMaximum(BellFunctional.i3322()));
+        org.junit.jupiter.api.Assertions.assertTrue(localMaximum(BellFunctional.iAtoB()).compareTo(new org.apache.commons.math3.fraction.BigFraction(4)) <= 0);
+        for (int d = 3; d <= 5; d++) {
+            assertEquals(two, localMaximum(BellFunctional.cglmp(d)), "d = " + d);
+        }
+        BellFunctional c4 = BellFunctional.cglmp(4);
+        Scenario s = c4.scenario();
+        // k = 1: + (1/3) P(A0 = B0 + 1): a = 1, b = 0 at x = y = 0
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(1, 3), c4.exactCoefficients()[s.index(0, 0, 1, 0)]);
+        for (BellFunctional f : java.util.List.of(c4, BellFunctional.cglmp(7), BellFunctional.mermin(), BellFunctional.chsh())) {
+            for (int j = 0; j < f.coefficients().length; j++) {
+                assertEquals(relax.core.NearestDouble.of(f.exactCoefficients()[j]), f.coefficients()[j], f.name());
+            }
+        }
+    }
+
+    /** CGLMP beyond the entry cap is refused before anything is allocated (issue 11: cglmp1000 ran out of memory). */
+    @Test
+    void hugeCglmpIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> BellFunctional.named("cglmp1000"));
+        assertEquals("CGLMP with 1000 outputs has 4d^2 = 4000000 entries, more than the 1000000 the engine accepts", e.getMessage());
+    }
 }

@@ -40,16 +40,19 @@ class BehaviourFileTest {
     void shapeErrorsNameTheEntryAndTheRule() {
         assertEquals("p[0] has 3 entries but inputs[1] = 2",
                 message("{\"inputs\":[1,2],\"outputs\":[1,1],\"p\":[[[[1]],[[1]],[[1]]]]}"));
-        assertEquals("p[0][1][0][0] = \"x\" is not a number", message("{\"inputs\":[1,2],\"outputs\":[1,1],\"p\":[[[[1]],[[\"x\"]]]]}"));
-        assertEquals("missing key \"p\" (the probabilities, nested as p[x1]..[xN][a1]..[aN])", message("{\"inputs\":[1],\"outputs\":[1]}"));
+        assertEquals("p[0][1][0][0] = \"x\" is not a probability (write a decimal such as 0.25 or 1e-3, or a fraction such as \"1/4\")",
+                message("{\"inputs\":[1,2],\"outputs\":[1,1],\"p\":[[[[1]],[[\"x\"]]]]}"));
+        assertEquals("missing key \"p\" (the probabilities, nested as p[x1]..[xN][a1]..[aN]; or \"counts\", \"correlators\" or \"collins-gisin\")",
+                message("{\"inputs\":[1],\"outputs\":[1]}"));
         assertEquals("\"inputs\" lists 2 parties but \"outputs\" lists 1", message("{\"inputs\":[1,1],\"outputs\":[1],\"p\":[]}"));
-        assertEquals("\"outputs\"[0] = 0 must be a whole number >= 1", message("{\"inputs\":[1],\"outputs\":[0],\"p\":[]}"));
+        assertEquals("\"outputs\"[0] = 0 must be at least 1 (every party has at least one output)", message("{\"inputs\":[1],\"outputs\":[0],\"p\":[]}"));
     }
 
     @Test
     void malformedJsonIsReportedWithPosition() {
-        String m = message("{\"inputs\":[1,");
-        assertEquals(true, m.startsWith("not valid JSON (line 1, column"), m);
+        String m = message("{\"inputs\":[1,}");
+        assertEquals(true, m.startsWith("not valid JSON (line 1, column 14: "), m);
+        assertEquals("ends before the JSON is complete (at line 1, column 14): is the file truncated?", message("{\"inputs\":[1,"));
     }
 
     @Test
@@ -57,7 +60,7 @@ class BehaviourFileTest {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "{\"inputs\":[1,1],\"outputs\":[2,2],\"p\":[[[[0.5,0.5],[0.5,0.5]]]]}");
         String m = assertThrows(InvalidBehaviourException.class, () -> BehaviourFile.read(f, 1e-9)).getMessage();
-        assertEquals(f + ": p[0][0] sums to 2.0, not 1 (the probabilities for each input must sum to 1 within 1.0E-9)", m);
+        assertEquals(f + ": p[0][0] sums to 2, not 1 (the probabilities of each input setting must sum to 1 within --tolerance 1e-9)", m);
         String missing = assertThrows(InvalidBehaviourException.class, () -> BehaviourFile.read(dir.resolve("none.json"), 1e-9)).getMessage();
         assertEquals(dir.resolve("none.json") + ": no such file", missing);
     }
