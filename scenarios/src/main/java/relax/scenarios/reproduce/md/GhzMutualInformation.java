@@ -37,8 +37,8 @@ public final class GhzMutualInformation implements Reproduction {
 
     @Override
     public String proof() {
-        return "the certified bracket of min I in this section: the true minimum lies in the paper's bracket's upper end, which is printed "
-                + "truncated (0.207 < min I); the lower bound 0.090 holds but does not follow from Pinsker with the correct constant "
+        return "the certified bracket of min I in this section lies just above the paper's upper end 0.207, which can only be 0.2075… "
+                + "truncated; the lower bound 0.090 holds but does not follow from Pinsker with the correct constant "
                 + "(docs/measurement-dependence.md)";
     }
 
