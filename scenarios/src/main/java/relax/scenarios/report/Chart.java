@@ -110,14 +110,6 @@ public final class Chart {
             return new Look(colour, line, width, m, overlay, listed);
         }
 
-        public Look width(float w) {
-            return new Look(colour, line, w, marker, overlay, listed);
-        }
-
-        public Look line(Line l) {
-            return new Look(colour, l, width, marker, overlay, listed);
-        }
-
         /** The same look, left out of the legend. */
         public Look unlisted() {
             return new Look(colour, line, width, marker, overlay, false);
@@ -166,12 +158,6 @@ public final class Chart {
     /** A dashed line drawn on top of the other series, for an analytic formula or a reference value. */
     public Chart dashed(String name, double[] x, double[] y) {
         return series(name, x, y, Look.dashedOverlay());
-    }
-
-    /** A dashed overlay in the colour of the series added just before it (e.g. a range belonging to a curve). */
-    public Chart dashedLike(String name, double[] x, double[] y) {
-        Color c = series.isEmpty() ? null : series.get(series.size() - 1).look().colour();
-        return series(name, x, y, Look.dashedOverlay().colour(c));
     }
 
     /** Unconnected filled circles, for scattered data. */
