@@ -18,6 +18,9 @@ import relax.lp.solver.LpBackend;
 import relax.scenarios.reproduce.bilocality.Figure4Reproduction;
 import relax.scenarios.reproduce.bilocality.Figure5Reproduction;
 import relax.scenarios.reproduce.bilocality.TernaryReproduction;
+import relax.scenarios.reproduce.contextuality.FineTuningReproduction;
+import relax.scenarios.reproduce.contextuality.NCycleReproduction;
+import relax.scenarios.reproduce.contextuality.PeresMerminReproduction;
 import relax.scenarios.reproduce.curves.ChshReproduction;
 import relax.scenarios.reproduce.curves.I3322Reproduction;
 import relax.scenarios.reproduce.curves.IabReproduction;
@@ -51,8 +54,14 @@ public final class ReproduceCommand implements Callable<Integer> {
                 new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new SingletMutualInformation(),
                 new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure(), new Figure4Reproduction(),
                 new Figure5Reproduction(), new TernaryReproduction(), new EscapeModelReproduction(), new PrintedIndependenceReproduction(),
-                new MinimalDependenceReproduction(), new TableOne(), new VertexLaw(CausalModel.A_TO_B), new VertexLaw(CausalModel.COMMUNICATION),
-                new EquationTenFacet());
+                new MinimalDependenceReproduction(),
+                new TableOne(),
+                new VertexLaw(CausalModel.A_TO_B),
+                new VertexLaw(CausalModel.COMMUNICATION),
+                new EquationTenFacet(),
+                new PeresMerminReproduction(),
+                new NCycleReproduction(),
+                new FineTuningReproduction());
     }
 
     @Spec

@@ -12,7 +12,7 @@ import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 import relax.scenarios.reproduce.curves.CurveData;
-import relax.scenarios.reproduce.curves.Markdown;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.reproduce.curves.NonBilocalityCurve;
 import relax.scenarios.reproduce.curves.SweepProgress;
 
@@ -97,7 +97,7 @@ public final class Figure4Reproduction implements Reproduction {
                 .append("] (paper: ν_min = ν_max = 1/4). Largest deviation of M_BL(ν) from the parabola over all grid points: ")
                 .append(String.format(java.util.Locale.ROOT, "%.1e", worst)).append(".\n\n");
         md.append(Markdown.bullets(NonBilocalityCurve.findings(sweep)));
-        md.append(Markdown.plot(plot));
+        md.append(plot.markdown());
         return section(md.toString(), agrees, "range at v = 0.8: [0.16, 0.34]; argmin ν = 1/4",
                 "range at v = 0.8: " + engineRange + "; argmin ν = " + engineArgMin + " (v = 0.75, 0.8, 0.85)");
     }

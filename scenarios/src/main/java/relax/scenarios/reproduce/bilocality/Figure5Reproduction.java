@@ -18,7 +18,7 @@ import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 import relax.scenarios.reproduce.curves.CurveData;
-import relax.scenarios.reproduce.curves.Markdown;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.reproduce.curves.MinimumNonBilocalityCurve;
 
 /**
@@ -86,7 +86,7 @@ public final class Figure5Reproduction implements Reproduction {
         md.append(Markdown.table(List.of("v", "paper max(0, 2v²−1)", "engine min M_BL", "certified lower bound", "bilocal model", "B"), rows));
         md.append("Largest |engine − paper| over all ").append(POINTS).append(" visibilities: ").append(String.format(Locale.ROOT, "%.1e", worst))
                 .append(". A proof that M_BL ≥ 2v² − 1 (so the law is exact, not a fit) is in docs/bilocality.md.\n\n");
-        md.append(Markdown.plot(plot));
+        md.append(plot.markdown());
         md.append(asymmetric(options.withResolution(MinimumNonBilocalityCurve.RESOLUTION)));
         return section(md.toString(), agrees, "min M_BL = max(0, 2v² − 1) = B² − 1 (fitted)",
                 "max(0, 2v² − 1) (±" + String.format(Locale.ROOT, "%.0e", worst) + ", " + POINTS + " visibilities, proved); B = √2·v");

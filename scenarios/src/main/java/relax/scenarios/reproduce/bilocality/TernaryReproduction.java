@@ -20,7 +20,7 @@ import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.report.Chart;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
-import relax.scenarios.reproduce.curves.Markdown;
+import relax.scenarios.report.Markdown;
 
 /**
  * Chaves et al. 2015, end of the appendix ("Bilocality with ternary inputs", eqs. 61–62): two singlets, Alice and

@@ -16,6 +16,7 @@ import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.ExampleBehaviours;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 
@@ -108,7 +109,7 @@ public final class ChshReproduction implements Reproduction {
         }
         md.append("**Sweep.**\n\n").append(Markdown.bullets(curve.findings(sweep)));
         for (CurveData plot : plots) {
-            md.append(Markdown.plot(plot));
+            md.append(plot.markdown());
         }
         if (agrees) {
             md.append("The engine follows max(0, CHSH) within ").append(String.format(Locale.ROOT, "%.1e", paperDeviation))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import relax.scenarios.report.Chart;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.RichText;
 
 /**
@@ -160,6 +161,11 @@ public final class CurveData {
             }
         }
         throw new IllegalArgumentException("no series '" + name + "' in " + id);
+    }
+
+    /** The markdown showing the written plot, with links to its CSV (series,x,y,certified), SVG and PDF. */
+    public String markdown() {
+        return relax.scenarios.report.Markdown.plot(id, RichText.plain(title)).replace(".csv)", ".csv) (series,x,y,certified)");
     }
 
     /** The chart of this data (not yet written). */

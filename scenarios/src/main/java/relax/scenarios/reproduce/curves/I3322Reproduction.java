@@ -12,6 +12,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.Numbers;
 import relax.lp.relaxation.Relaxation;
 import relax.scenarios.functional.BellExpression;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 
@@ -86,7 +87,7 @@ public final class I3322Reproduction implements Reproduction {
         md.append("Consecutive lines cross at the exact breakpoints ").append(String.join(" and ", kinks.stream().map(k -> "I = " + BellExpression.fraction(k)).toList()))
                 .append(String.format(Locale.ROOT, "; the paper's 0.714 is 5/7 = %.7f rounded.%n%n", 5.0 / 7));
         md.append("**Sweep.**\n\n").append(Markdown.bullets(curve.findings(s)));
-        md.append(Markdown.plot(plot));
+        md.append(plot.markdown());
         md.append("**Why the red curve is exactly max(0, 2I/5, (3I − 1)/4) on [0, 1].** Each line is a lower bound for every "
                 + "non-signalling X→B model (its certificate is checked in rational arithmetic over all 4096 strategies). The LP optimum "
                 + "is attained (model residual below 1e-9) at I = 0, 5/7 and 1 on the lines' maximum, and V ↦ min C_X→B is convex, "

@@ -15,6 +15,7 @@ import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 
@@ -73,7 +74,7 @@ public final class IabReproduction implements Reproduction {
                 + "3 + √(1 + 4ε(1−ε)), compute the Born-rule behaviour at ").append(POINTS)
                 .append(" values of ε in (0, 1) and solve the A→B LP on the whole behaviour.\n\n");
         md.append("**Results.**\n\n").append(Markdown.bullets(curve.findings(e, sweep)));
-        md.append(Markdown.plot(plot));
+        md.append(plot.markdown());
         Certificate c = example.result().certificate();
         if (example.status() == Status.INFEASIBLE && c != null) {
             md.append("The certificate the engine prints at ε = ").append(Numbers.format(EPSILON))

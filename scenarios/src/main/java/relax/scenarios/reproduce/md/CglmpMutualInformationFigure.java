@@ -10,7 +10,7 @@ import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 import relax.scenarios.reproduce.curves.CglmpMutualInformationCurve;
 import relax.scenarios.reproduce.curves.CurveData;
-import relax.scenarios.reproduce.curves.Markdown;
+import relax.scenarios.report.Markdown;
 
 /**
  * Chaves et al. 2015, Fig. 3: the mutual information of the M-optimal model (an upper bound on the minimum I) against
@@ -64,7 +64,7 @@ public final class CglmpMutualInformationFigure implements Reproduction {
             List<CglmpMutualInformationCurve.Point> fam = sweep.stream().filter(p -> p.d() == d).toList();
             aboveAtFull &= fam.get(fam.size() - 1).minMi().lower() > CglmpMutualInformationCurve.SINGLET;
         }
-        String md = "## " + title() + "\n\n" + Markdown.plot(plot)
+        String md = "## " + title() + "\n\n" + plot.markdown()
                 + "Behaviours v·p_opt + (1−v)·white noise, p_opt the CGLMP-optimal quantum behaviour (CglmpQuantum.optimal), v from the local "
                 + "threshold 2/I_d(p_opt) to 1. One colour and marker shape per d: open markers, the I of the M-optimal model the LP returns (the "
                 + "paper's curve, an upper bound; LP optima are not unique, so it depends on the vertex); filled markers, the certified minimum of I "

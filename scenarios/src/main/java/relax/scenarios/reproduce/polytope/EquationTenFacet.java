@@ -14,6 +14,7 @@ import relax.lp.polytope.Polyhedra;
 import relax.scenarios.analysis.FacetAnalysis;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 
@@ -100,7 +101,7 @@ public final class EquationTenFacet implements Reproduction {
         results.add("projected onto the nine correlators E_xy the polytope has " + all.size() + " vertices of affine dimension "
                 + correlatorDimension + "; I_A→B = 4 on " + tight.size() + " of them, spanning dimension " + correlatorFace
                 + (correlatorFacet ? ": a facet of the correlator polytope." : "."));
-        md.append(relax.scenarios.reproduce.curves.Markdown.bullets(results));
+        md.append(Markdown.bullets(results));
         md.append("Eq. (10) is valid (maximum 4) and " + (correlatorFacet ? "is a facet of the A→B polytope's projection onto "
                 + "the correlators E_xy, the space it is written in" : "is not a facet of the correlator projection either")
                 + "; in the full space of behaviours p(ab|xy), where the polytope lives and where A→B models differ in their marginals, "

@@ -15,7 +15,7 @@ import relax.scenarios.analysis.DualLaw;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
-import relax.scenarios.reproduce.curves.Markdown;
+import relax.scenarios.report.Markdown;
 
 /**
  * Chaves et al. 2015, Table I: the 13 vertices of the dual feasible region of eq. (27) for C_X→B in the CHSH

@@ -24,6 +24,7 @@ import relax.scenarios.analysis.DualLaw;
 import relax.scenarios.analysis.FacetAnalysis;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.report.Verdict;
 
@@ -148,7 +149,7 @@ public final class VertexLaw implements Reproduction {
             rows.add(List.of(String.valueOf(c + 1), String.valueOf(k.size()), k.kind().label(),
                     k.expression().isEmpty() ? "0" : k.expression(), k.noSignalling()));
         }
-        md.append(relax.scenarios.reproduce.curves.Markdown.table(List.of("class", "vertices", "kind", "representative ⟨z, p⟩",
+        md.append(Markdown.table(List.of("class", "vertices", "kind", "representative ⟨z, p⟩",
                 "on no-signalling behaviours"), rows));
         md.append("**Law.** ").append(law.text()).append(".\n\n").append(capitalised(law.noSignalling())).append(".\n\n");
         md.append("**Checks.** (a) max over the vertices = ").append(proven() == 1 ? "" : proven() + "·").append("max(0, CHSH) exactly on ")
