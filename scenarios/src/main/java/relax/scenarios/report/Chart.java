@@ -468,6 +468,7 @@ public final class Chart {
         }
         c.text(RichText.parse(xLabel), p.getCenterX(), HEIGHT - 16, AXIS_TITLE, Color.BLACK, Canvas.Anchor.MIDDLE, false);
         c.text(RichText.parse(yLabel), 18 + AXIS_TITLE.getSize(), p.getCenterY(), AXIS_TITLE, Color.BLACK, Canvas.Anchor.MIDDLE, true);
+        c.stroke(p, AXIS, 1.2f, null); // the frame first, so that a series along an edge stays visible
         List<Series> order = new ArrayList<>(series);
         order.sort(Comparator.comparingInt(s -> s.look().overlay() ? 1 : 0)); // stable: overlays last, otherwise as added
         int barIndex = 0;
@@ -481,7 +482,6 @@ public final class Chart {
             c.unclip();
             drawMarkers(c, l, s); // unclipped, so that a point on the frame shows whole
         }
-        c.stroke(p, AXIS, 1.2f, null);
         drawLegend(c, l);
     }
 

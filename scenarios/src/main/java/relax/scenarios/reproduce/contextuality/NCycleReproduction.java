@@ -106,7 +106,7 @@ public final class NCycleReproduction implements Reproduction {
 
         Chart.of("n-cycle scenarios, quantum maximum", "n", "value").line("critical visibility v* (engine)", ns, vStar)
                 .dashed("(n − 2)/Ω_{q}", ns, vFormula).line("contextual fraction (engine)", ns, cf).dashed("(Ω_{q} − n + 2)/2", ns, cfFormula)
-                .line("min C_{ctx→A} (engine)", ns, ctx).dashed("(Ω_{q} − n + 2)/(2n)", ns, ctxFormula).range(FIRST - 0.2, LAST + 0.2, 0, 1).save(dir.resolve(id()));
+                .line("min C_{ctx→A} (engine)", ns, ctx).dashed("(Ω_{q} − n + 2)/(2n)", ns, ctxFormula).range(FIRST - 0.2, LAST + 0.2, 0, 1.3).save(dir.resolve(id()));
         Markdown.csv(dir, id(), List.of("n", "v_star", "v_star_formula", "CF", "CF_formula", "C_ctx", "C_ctx_formula"), ns, vStar, vFormula, cf, cfFormula, ctx,
                 ctxFormula);
 
