@@ -174,7 +174,7 @@ final class ContextualityReport {
                     .append(BellExpression.fraction(slot.certificate().bound())).append('\n');
             case FAILED -> s.append("could not be established: ").append(slot.reason()).append('\n');
         }
-        s.append("  solved by   ").append(Solved.text(c.diagnostics())).append(" (context-influence strategy columns of ").append(ctx.count()).append(")");
+        s.append("  solved by   ").append(Solved.text(c.diagnostics(), "context-influence strategy columns of " + ctx.count()));
         return s.toString();
     }
 

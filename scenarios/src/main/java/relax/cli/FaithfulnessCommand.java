@@ -1,6 +1,5 @@
 package relax.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import relax.core.InvalidBehaviourException;
+import relax.lp.engine.Status;
 import relax.core.contextuality.CausalGraph;
 import relax.core.contextuality.CompatibilityBehaviour;
 import relax.scenarios.analysis.FaithfulnessAnalysis;
@@ -19,6 +18,7 @@ import relax.scenarios.io.StructureFile;
 
 /** {@code relax faithfulness}: which no-signalling / no-disturbance independences of a behaviour hold only by fine-tuning in a causal graph. */
 @Command(name = "faithfulness", mixinStandardHelpOptions = true,
+        header = "Which independences of a behaviour hold only by fine-tuning in a causal graph (Pearl & Cavalcanti, Def. 4).",
         description = {"Which no-signalling / no-disturbance independences of a behaviour hold only by fine-tuning in a causal graph.",
             "Lists the no-disturbance (in Bell scenarios: no-signalling) conditional independences (A_g _||_ X_not-g | X_g) of "
                 + "Pearl & Cavalcanti, eq. (8), for every set g of slots, and says for each whether it holds in the behaviour (within "
@@ -27,7 +27,11 @@ import relax.scenarios.io.StructureFile;
             "Graphs: --model lhv, x2b, a2b, comm (Chaves et al. 2015, Fig. 1a-d; the shipped structures), md (measurement dependence, "
                 + "lambda -> X), canonical (Pearl & Cavalcanti, Fig. 1: Omega -> X_i -> A_i <- Lambda), context (every X_j -> A_i); or "
                 + "--structure S.json. Slot i of the behaviour is the graph's i-th setting and outcome.",
-            "Exit code 0 (a report), 2 for invalid input. See docs/contextuality.md."})
+            "Exit code 0 (a report), 2 for invalid input. See docs/contextuality.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax faithfulness --model x2b scenarios/examples/tsirelson.json", "  relax faithfulness --model canonical scenarios/examples/peres-mermin.json"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:a report for every input", "2:invalid input or option", "4:internal error (a bug: please report it)"})
 public final class FaithfulnessCommand implements Callable<Integer> {
     static final List<String> MODELS = List.of("lhv", "x2b", "a2b", "comm", "md", "canonical", "context");
 
@@ -61,30 +65,18 @@ public final class FaithfulnessCommand implements Callable<Integer> {
         if (!(tolerance >= 0) || tolerance > 0.1) {
             throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int exit = ExitCode.OPTIMAL;
+        Records records = new Records(spec.commandLine().getOut(), spec.commandLine().getErr(), json, false, "graph",
+                graph.model != null ? graph.model : graph.structure);
         for (Path file : files) {
-            try {
+            records.guard(file.toString(), "behaviour", () -> {
                 CompatibilityBehaviour p = ContextualityFile.readAny(file, tolerance);
-                FaithfulnessAnalysis.Outcome o;
-                try {
-                    o = FaithfulnessAnalysis.run(p, graph(p.scenario().slots()), tolerance);
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidBehaviourException(file + ": " + e.getMessage());
-                }
-                out.println(json ? FaithfulnessReport.json(file.toString(), o) : FaithfulnessReport.text(file.toString(), o));
-            } catch (InvalidBehaviourException e) {
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "graph", graph.model != null ? graph.model : graph.structure, e.getMessage()));
-                } else {
-                    err.println("relax: " + e.getMessage());
-                }
-                exit = Math.max(exit, ExitCode.INVALID);
-            }
-            out.flush();
+                FaithfulnessAnalysis.Outcome o = FaithfulnessAnalysis.run(p, graph(p.scenario().slots()), tolerance);
+                records.solved(json ? FaithfulnessReport.json(file.toString(), o) : FaithfulnessReport.text(Main.oneLine(file.toString()), o),
+                        Status.OPTIMAL);
+                return null;
+            });
         }
-        return exit;
+        return records.exit();
     }
 
     /** The graph asked for, with {@code slots} settings and outcomes where the graph is built here. */

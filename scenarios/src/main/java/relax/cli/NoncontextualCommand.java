@@ -1,23 +1,22 @@
 package relax.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import relax.core.InvalidBehaviourException;
 import relax.core.contextuality.CompatibilityBehaviour;
+import relax.lp.engine.Method;
 import relax.lp.engine.SolveOptions;
 import relax.scenarios.analysis.ContextualityAnalysis;
 import relax.scenarios.io.ContextualityFile;
 
 /** {@code relax noncontextual}: KS-noncontextuality, the context→outcome influence and the contextual fraction of each file. */
 @Command(name = "noncontextual", mixinStandardHelpOptions = true,
+        header = "Kochen-Specker contextuality: noncontextual model, min context-to-outcome influence and contextual fraction.",
         description = {"Kochen-Specker contextuality: noncontextual model, min context->outcome influence, contextual fraction.",
             "For each contextuality file (or Bell behaviour file, read as one), with exactly verified certificates:",
             "- whether a KS-noncontextual (factorisable, Pearl & Cavalcanti Def. 3) model exists: an LP over global value assignments; "
@@ -31,16 +30,17 @@ import relax.scenarios.io.ContextualityFile;
             "- whether responses that depend on the slot a measurement fills (Fig. 1 without the symmetry clause of Def. 4.2) "
                 + "reproduce p.",
             "Exit codes as for influence: 0 solved, 2 invalid input (also scenarios too large for the exact search), 3 not established. "
-                + "See docs/contextuality.md."})
+                + "See docs/contextuality.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax noncontextual scenarios/examples/peres-mermin.json", "  relax noncontextual --json scenarios/examples/kcbs.json"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:every input solved", "2:invalid input or option (also scenarios too large for the exact search)", "3:the answer could not be established (solver trouble, out of memory)", "4:internal error (a bug: please report it)"})
 public final class NoncontextualCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "One JSON object per line per file instead of text.")
-    boolean json;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress output on long runs.")
-    boolean quiet;
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     SolverOptions solver;
@@ -50,46 +50,20 @@ public final class NoncontextualCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SolveOptions options = solver.relaxationOptions();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        StatusLine progress = StatusLine.forTerminal(err, quiet);
-        int exit = ExitCode.OPTIMAL;
+        SolveOptions options = solver.relaxationOptions(Method.AUTO);
+        Records records = report.records(spec, "model", "context");
+        StatusLine progress = report.progress(spec);
         for (Path file : files) {
-            CompatibilityBehaviour p;
-            try {
-                p = ContextualityFile.readAny(file, solver.tolerance);
-            } catch (InvalidBehaviourException e) {
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "model", "context", e.getMessage()));
-                } else {
-                    err.println("relax: " + e.getMessage());
-                }
-                out.flush();
-                exit = Math.max(exit, ExitCode.INVALID);
-                continue;
-            }
-            ContextualityAnalysis.Outcome o;
-            try {
-                o = ContextualityAnalysis.run(p, options.withProgress(progress.listener(file.toString())), solver.tolerance);
-            } catch (IllegalArgumentException e) {
-                // a scenario too large for the exact search: refused with its size, nothing solved
+            records.guard(file.toString(), "behaviour", () -> {
+                CompatibilityBehaviour p = ContextualityFile.readAny(file, solver.tolerance);
+                ContextualityAnalysis.Outcome o = ContextualityAnalysis.run(p, options, solver.tolerance);
                 progress.done();
-                String why = file + ": " + e.getMessage();
-                if (json) {
-                    out.println(InvalidInputJson.line(file.toString(), "model", "context", why));
-                } else {
-                    err.println("relax: " + why);
-                }
-                out.flush();
-                exit = Math.max(exit, ExitCode.INVALID);
-                continue;
-            }
+                records.solved(records.json() ? ContextualityReport.json(file.toString(), o) : ContextualityReport.text(Main.oneLine(file.toString()), o),
+                        o.status());
+                return null;
+            });
             progress.done();
-            out.println(json ? ContextualityReport.json(file.toString(), o) : ContextualityReport.text(file.toString(), o));
-            out.flush();
-            exit = Math.max(exit, ExitCode.of(o.status()));
         }
-        return exit;
+        return records.exit();
     }
 }

@@ -27,7 +27,8 @@ class CertificateWeightsJsonTest {
     void communicationWeighsPOfMessageZeroByOne() throws Exception {
         JsonNode weights = certificate("comm").get("measure_weights");
         assertEquals(1, weights.size(), weights.toString());
-        assertEquals("1", weights.get("p(m=0)").asText());
+        assertEquals("p(m=0)", weights.get(0).get("row").asText(), weights.toString());
+        assertEquals("1", weights.get(0).get("weight_exact").asText(), weights.toString());
     }
 
     /** X→B rows are probabilities already (measure scale 1): the weights are convex weights, summing to at most 1. */
@@ -36,7 +37,7 @@ class CertificateWeightsJsonTest {
         JsonNode weights = certificate("x2b").get("measure_weights");
         double sum = 0;
         for (JsonNode w : weights) {
-            String[] f = w.asText().split("/");
+            String[] f = w.get("weight_exact").asText().split("/");
             sum += f.length == 1 ? Double.parseDouble(f[0]) : Double.parseDouble(f[0]) / Double.parseDouble(f[1]);
         }
         assertEquals(true, sum > 0 && sum <= 1 + 1e-12, weights.toString());
