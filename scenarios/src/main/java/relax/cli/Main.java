@@ -21,6 +21,8 @@ import relax.core.InvalidStructureException;
             CurveCommand.class,
             ReproduceCommand.class,
             BenchCommand.class,
+            BatchCommand.class,
+            MergeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",

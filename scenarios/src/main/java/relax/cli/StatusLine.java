@@ -27,6 +27,11 @@ final class StatusLine {
         return new StatusLine(err, !quiet && System.console() != null);
     }
 
+    /** Whether the line is shown at all (a terminal, and not --quiet). */
+    boolean enabled() {
+        return enabled;
+    }
+
     /** The engine's progress on {@code what} as a status line (after a second), or {@link Progress#NONE} when disabled. */
     Progress listener(String what) {
         if (!enabled) {

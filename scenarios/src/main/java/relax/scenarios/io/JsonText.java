@@ -26,7 +26,7 @@ import relax.core.InvalidBehaviourException;
  * {@link java.math.BigDecimal}), duplicate keys rejected, the parser's limits set here and named in the
  * errors, and every error one line with line and column — never the parser's internals.
  */
-final class JsonText {
+public final class JsonText {
     /** Deepest nesting read: a behaviour of N parties needs 2N + 1 levels. */
     static final int MAX_DEPTH = 64;
     /** Longest number literal read, in characters. */
@@ -55,7 +55,7 @@ final class JsonText {
      * @param keys what the object should hold, for the message when it is not an object
      * @throws InvalidBehaviourException one line, with line and column where the text stops being valid
      */
-    static ObjectNode object(String text, String keys) {
+    public static ObjectNode object(String text, String keys) {
         JsonNode root;
         try (JsonParser parser = MAPPER.createParser(text)) {
             try {
