@@ -27,9 +27,9 @@ import relax.scenarios.io.TerminalText;
 
 /**
  * Runs a batch task in this JVM exactly as the command line would run it: the arguments
- * {@code COMMAND --json --quiet --OPTION=VALUE … -- INPUT} go to a fresh {@link Main#commandLine()} (each task its
- * own command objects, LP backends and writers, so tasks on different threads share nothing mutable), and the task's
- * record is the one JSON line the command prints, with the id put first.
+ * {@code COMMAND --json --quiet --OPTION=VALUE … -- INPUT} go to this thread's own {@link Main#commandLine()}, with
+ * fresh writers (tasks on different threads share no command objects, LP backends or writers; each command builds
+ * its own backends per run), and the task's record is the one JSON line the command prints, with the id put first.
  *
  * <p>An inline behaviour is written to a file of a private scratch directory for the command to read, and that
  * file's path is replaced by the task's id wherever the record names it (so an inline behaviour is named by its
@@ -42,6 +42,14 @@ import relax.scenarios.io.TerminalText;
 final class CommandTask implements BatchRun.Runner, AutoCloseable {
     /** Writes an inline behaviour back as read: exact decimals, and NaN as the bare token the reader names. */
     private static final ObjectMapper JSON = JsonMapper.builder().disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
+    /**
+     * Each thread's command line, reused from task to task: building one costs milliseconds (every command's
+     * annotations are read), more than a CHSH solve. Picocli resets every option and parameter to its initial value
+     * before each parse, and the commands keep no other state, so a reused command line runs a task exactly as a
+     * fresh one does ({@code CommandTaskTest} checks this). Per thread, so no two tasks ever share one.
+     */
+    private static final ThreadLocal<CommandLine> COMMAND_LINE = ThreadLocal.withInitial(Main::commandLine);
+
     private final long seed;
     private final AtomicLong inline = new AtomicLong();
     private Path scratch;
@@ -53,7 +61,7 @@ final class CommandTask implements BatchRun.Runner, AutoCloseable {
 
     @Override
     public BatchRun.Result run(Task task) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = COMMAND_LINE.get();
         CommandSpec spec = cl.getSubcommands().get(task.command()).getCommandSpec();
         List<String> args = new ArrayList<>(List.of(task.command(), "--json"));
         if (spec.findOption("--quiet") != null) {

@@ -104,7 +104,8 @@ public final class BatchRun {
     Summary run(Source lines, Sink sink, Progress progress, int total) throws IOException {
         Ordered ordered = new Ordered(sink, progress, total);
         Map<String, Integer> firstUse = new HashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // one thread: tasks run on the caller's, which then keeps what it caches between runs (see CommandTask)
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "relax-batch");
             t.setDaemon(true);
             return t;
@@ -160,11 +161,17 @@ public final class BatchRun {
                     continue;
                 }
                 Task t = task;
-                pool.execute(() -> ordered.complete(seq, safely(t), window));
+                if (pool == null) {
+                    ordered.complete(seq, safely(t), window);
+                } else {
+                    pool.execute(() -> ordered.complete(seq, safely(t), window));
+                }
             }
         } finally {
-            pool.shutdown();
-            awaitQuietly(pool);
+            if (pool != null) {
+                pool.shutdown();
+                awaitQuietly(pool);
+            }
         }
         ordered.check();
         return new Summary(owned, ordered.written(), skipped, rejected, Math.max(exit, ordered.exit()));
