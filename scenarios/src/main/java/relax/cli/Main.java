@@ -19,6 +19,8 @@ import relax.core.InvalidStructureException;
             ExampleCommand.class,
             ConvertCommand.class,
             CurveCommand.class,
+            DualVerticesCommand.class,
+            FacetsCommand.class,
             ReproduceCommand.class,
             BenchCommand.class,
             BatchCommand.class,

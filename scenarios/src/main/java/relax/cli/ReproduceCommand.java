@@ -27,6 +27,9 @@ import relax.scenarios.report.Reproduction;
 import relax.scenarios.reproduce.microstate.EscapeModelReproduction;
 import relax.scenarios.reproduce.microstate.MinimalDependenceReproduction;
 import relax.scenarios.reproduce.microstate.PrintedIndependenceReproduction;
+import relax.scenarios.reproduce.polytope.EquationTenFacet;
+import relax.scenarios.reproduce.polytope.TableOne;
+import relax.scenarios.reproduce.polytope.VertexLaw;
 
 /**
  * {@code relax reproduce}: runs every reproduction of a claim of Chaves et al. (2015) and writes {@code report.md}
@@ -44,7 +47,8 @@ public final class ReproduceCommand implements Callable<Integer> {
                 new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new SingletMutualInformation(),
                 new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure(), new Figure4Reproduction(),
                 new Figure5Reproduction(), new TernaryReproduction(), new EscapeModelReproduction(), new PrintedIndependenceReproduction(),
-                new MinimalDependenceReproduction());
+                new MinimalDependenceReproduction(), new TableOne(), new VertexLaw(CausalModel.A_TO_B), new VertexLaw(CausalModel.COMMUNICATION),
+                new EquationTenFacet());
     }
 
     @Spec

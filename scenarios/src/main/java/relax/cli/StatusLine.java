@@ -93,6 +93,22 @@ final class StatusLine {
         }
     }
 
+    /** A listener for long polyhedral enumerations labelled {@code what} (silent for a second), or NONE when disabled. */
+    relax.lp.polytope.EnumerationProgress enumeration(String what) {
+        if (!enabled) {
+            return relax.lp.polytope.EnumerationProgress.NONE;
+        }
+        long start = System.nanoTime();
+        return (done, total, rays) -> {
+            if (System.nanoTime() - start < QUIET_NANOS) {
+                return;
+            }
+            err.printf("\r%s: double description step %d of %d, %d intermediate rays   ", what, done, total, rays);
+            err.flush();
+            shown = true;
+        };
+    }
+
     /** A listener for the minimum mutual information iterations labelled {@code what}, or null when disabled. */
     relax.lp.dependence.MutualInformation.Progress miListener(String what) {
         if (!enabled) {

@@ -170,6 +170,36 @@ public record BellFunctional(String name, Scenario scenario, double[] coefficien
         return max;
     }
 
+    /**
+     * The eight correlator forms of CHSH as violations, (S' − 2)/4 with S' = Σ_xy s_xy E_xy for every sign
+     * pattern s with an odd number of minus signs (E_xy = Σ (−1)^(a+b) p(ab|xy)): equal to the relabellings
+     * of eq. (8) on no-signalling behaviours, and — unlike eq. (8), which reads the marginals at one input —
+     * defined without marginals, so they stay meaningful when Bob's marginal depends on x. Named by their
+     * formula, e.g. {@code (E00+E01+E10-E11-2)/4}; constant −1/2 (the −2/4 on normalised behaviours).
+     */
+    public static List<BellFunctional> chshCorrelatorForms() {
+        Scenario s = Scenario.bipartite(2, 2, 2, 2);
+        List<BellFunctional> all = new ArrayList<>();
+        for (int minus = 0; minus < 16; minus++) {
+            if (Integer.bitCount(minus) % 2 == 0) {
+                continue;
+            }
+            double[][] c = new double[2][2];
+            StringBuilder name = new StringBuilder("(");
+            for (int x = 0; x < 2; x++) {
+                for (int y = 0; y < 2; y++) {
+                    boolean negative = (minus >> (2 * x + y) & 1) == 1;
+                    c[x][y] = negative ? -0.25 : 0.25;
+                    name.append(negative ? "-" : name.length() > 1 ? "+" : "").append('E').append(x).append(y);
+                }
+            }
+            name.append("-2)/4");
+            all.add(new BellFunctional(name.toString(), s, correlators(s, c), -0.5, 0, "local hidden variables", name.toString(),
+                    "Clauser, Horne, Shimony, Holt, PRL 23, 880 (1969); Chaves et al. 2015, Table I (points 2-9)"));
+        }
+        return all;
+    }
+
     /** CHSH in correlator form E00 + E01 + E10 − E11 ≤ 2, E_xy = Σ (−1)^(a+b) p(ab|xy). */
     public static BellFunctional chshCorrelator() {
         Scenario s = Scenario.bipartite(2, 2, 2, 2);

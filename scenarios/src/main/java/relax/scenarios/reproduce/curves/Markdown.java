@@ -3,12 +3,12 @@ package relax.scenarios.reproduce.curves;
 import java.util.List;
 
 /** The few markdown constructs the reproduction sections use. */
-final class Markdown {
+public final class Markdown {
     private Markdown() {
     }
 
-    /** A table with a header row; cells must not contain '|'. */
-    static String table(List<String> header, List<List<String>> rows) {
+    /** A table with a header row; a '|' in a cell (as in p(ab|xy)) is escaped. */
+    public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder s = new StringBuilder(row(header));
         s.append("|").append("---|".repeat(header.size())).append('\n');
         for (List<String> r : rows) {
@@ -18,11 +18,11 @@ final class Markdown {
     }
 
     private static String row(List<String> cells) {
-        return "| " + String.join(" | ", cells) + " |\n";
+        return "| " + String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |\n";
     }
 
     /** One bullet per line, each in backquotes-free plain text. */
-    static String bullets(List<String> lines) {
+    public static String bullets(List<String> lines) {
         StringBuilder s = new StringBuilder();
         for (String l : lines) {
             s.append("- ").append(l).append('\n');
@@ -31,13 +31,13 @@ final class Markdown {
     }
 
     /** The plot of a curve and a link to its numbers. */
-    static String plot(CurveData data) {
+    public static String plot(CurveData data) {
         return "![" + data.title() + "](" + data.id() + ".png)\n\nData: [" + data.id() + ".csv](" + data.id() + ".csv), vector plot: ["
                 + data.id() + ".svg](" + data.id() + ".svg)\n\n";
     }
 
     /** yes, or a bold no. */
-    static String yesNo(boolean yes) {
+    public static String yesNo(boolean yes) {
         return yes ? "yes" : "**no**";
     }
 }
