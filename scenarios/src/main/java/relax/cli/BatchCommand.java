@@ -72,6 +72,9 @@ public final class BatchCommand implements Callable<Integer> {
         if ((shard == null) != (of == null)) {
             throw new IllegalArgumentException("give --shard I and --of N together");
         }
+        if (out != null && in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--out " + TerminalText.safe(out.toString()) + " is the task file: give another");
+        }
         Shard part = shard == null ? Shard.ALL : new Shard(shard, of);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) {
@@ -98,7 +101,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         status.done();
         if (!quiet) {
-            err.println("relax batch: " + name + (part.count() > 1 ? " shard " + part.index() + " of " + part.count() : "") + ": " + s.lines() + " tasks, "
+            err.println("relax batch: " + name + (part.count() > 1 ? " shard " + part.index() + " of " + part.count() : "") + ": " + s.lines() + (s.lines() == 1 ? " task, " : " tasks, ")
                     + s.written() + " records written" + (s.skipped() > 0 ? ", " + s.skipped() + " already done" : "")
                     + (s.rejected() > 0 ? ", " + s.rejected() + " lines invalid" : "") + (out == null ? "" : " (" + TerminalText.safe(out.toString()) + ")"));
             err.flush();

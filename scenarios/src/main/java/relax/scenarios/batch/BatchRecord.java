@@ -90,13 +90,16 @@ public final class BatchRecord {
         return id.isTextual() || id.isIntegralNumber() ? new Read(key(id), status) : null;
     }
 
-    /** The exit code a record's status stands for (README, exit codes): optimal 0, infeasible 1, invalid 2, anything else 3. */
+    /**
+     * The exit code a record's status stands for (README, exit codes): infeasible 1, invalid 2, failed 3 (an internal
+     * error, 4, is also written "failed"), any other status (optimal, audited, …) 0.
+     */
     static int exitCode(String status) {
         return switch (status) {
-            case "optimal" -> 0;
             case "infeasible" -> 1;
             case "invalid" -> 2;
-            default -> 3;
+            case "failed" -> 3;
+            default -> 0;
         };
     }
 }

@@ -34,7 +34,12 @@ final class JsonLines implements Closeable, BatchRun.Source {
     }
 
     JsonLines(Path file) throws IOException {
-        this.in = Files.newInputStream(file);
+        this(Files.newInputStream(file));
+    }
+
+    /** Lines read from a stream, which {@link #close} closes. */
+    JsonLines(InputStream in) {
+        this.in = in;
     }
 
     /** The next line, or null at the end of the file. */

@@ -3,6 +3,7 @@ package relax.scenarios.batch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -52,22 +53,23 @@ final class ResultFile implements Closeable {
             Map<String, String> done = new HashMap<>();
             long end = 0;
             long size = channel.size();
-            try (JsonLines lines = new JsonLines(file)) {
-                for (JsonLines.Line l = lines.next(); l != null; l = lines.next()) {
-                    if (!l.complete()) {
-                        break; // a record cut short by a kill: removed below, its task runs again
-                    }
-                    end = lines.offset();
-                    if (l.blank()) {
-                        continue;
-                    }
-                    BatchRecord.Read r = l.text() == null ? null : BatchRecord.read(l.text());
-                    if (r == null) {
-                        throw new IllegalArgumentException(file + " line " + l.number() + " is not a record of relax batch, so the file cannot be resumed: "
-                                + "give another --out, or remove that line");
-                    }
-                    done.put(r.key(), r.status());
+            // read through the locked channel itself: closing any other descriptor of the file would release the lock
+            // (POSIX record locks belong to the process and the file, not to the descriptor)
+            JsonLines lines = new JsonLines(Channels.newInputStream(channel)); // never closed: that would close the channel
+            for (JsonLines.Line l = lines.next(); l != null; l = lines.next()) {
+                if (!l.complete()) {
+                    break; // a record cut short by a kill: removed below, its task runs again
                 }
+                end = lines.offset();
+                if (l.blank()) {
+                    continue;
+                }
+                BatchRecord.Read r = l.text() == null ? null : BatchRecord.read(l.text());
+                if (r == null) {
+                    throw new IllegalArgumentException(file + " line " + l.number() + " is not a record of relax batch, so the file cannot be resumed: "
+                            + "give another --out, or remove that line");
+                }
+                done.put(r.key(), r.status());
             }
             if (end < size) {
                 channel.truncate(end);
