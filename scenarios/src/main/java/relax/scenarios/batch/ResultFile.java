@@ -8,10 +8,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import relax.scenarios.io.TerminalText;
 
 /**
  * The results file of a batch ({@code --out}), which is also its memory: records are appended one whole line at a
@@ -41,10 +45,11 @@ final class ResultFile implements Closeable {
      * @throws IllegalArgumentException one line naming the file: it cannot be written, another run holds it, or a
      *                                  complete line in it is not a record
      */
-    static ResultFile open(Path file) {
+    static ResultFile open(Path path) {
+        String file = TerminalText.safe(path.toString());
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException | UnsupportedOperationException e) {
             throw new IllegalArgumentException("cannot write " + file + " (" + reason(e) + ")");
         }
@@ -85,7 +90,7 @@ final class ResultFile implements Closeable {
         }
     }
 
-    private static FileLock lock(FileChannel channel, Path file) {
+    private static FileLock lock(FileChannel channel, String file) {
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -136,6 +141,15 @@ final class ResultFile implements Closeable {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
