@@ -23,10 +23,10 @@ import relax.scenarios.io.TerminalText;
             "  {\"id\": \"r17\", \"command\": \"influence\", \"model\": \"x2b\", \"behaviour\": {\"inputs\": [2, 2], \"outputs\": [2, 2], \"p\": [...]}}",
             "- in this JVM on --threads threads, and writes one record per line: exactly the JSON line the command prints with --json, "
                 + "with \"id\" first, in the order of the task file. \"behaviour\" is the input inline (any behaviour-file form) or a file's "
-                + "path; every other key is an option of the command (\"k\": v is --k v, \"k\": true the flag --k). Commands: "
+                + "path; every other key is an option of the command (\"k\": v is --k=v, \"k\": true the flag --k). Commands: "
                 + "influence, md, bilocal, microstate, audit.",
-            "A line that is no task (not JSON, no id, an id used before) gives {\"id\": null, \"line\": N, \"status\": \"invalid\", "
-                + "\"message\": ...} and the batch goes on.",
+            "A line that is no task (not JSON, no valid id, an id used before, an unknown command) gives an \"invalid\" record whose "
+                + "message names the line, and the batch goes on.",
             "Resumable: with --out, a rerun skips the ids whose records the file already holds and redoes a partial last line, so a "
                 + "stopped sweep loses nothing. --shard I --of N runs lines I+1, I+1+N, ... (a Slurm array task each); relax merge "
                 + "joins the shards' files. See docs/batch.md.",
