@@ -118,7 +118,9 @@ final class AuditReport {
         HiddenVariableModel m = audit.model();
         ObjectNode root = JSON.createObjectNode();
         root.put("file", file);
+        root.put("mode", "model");
         root.put("name", m.name());
+        JsonRecord.scenario(root, audit.scenario());
         root.put("status", "audited");
         ObjectNode vars = root.putObject("variables");
         for (ModelVariable v : ModelVariable.values()) {

@@ -27,8 +27,13 @@ import relax.scenarios.analysis.BenchmarkSuite;
  * failure shows as such. The dense Commons Math reference only runs where the strategy space is small.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Times the benchmark cases with every LP backend and method and prints one table of median times.",
         description = {"Times the benchmark cases with every LP backend and method in one process and prints one table of median times.",
-                "Cases: chsh, 3322, cglmp4, x2b-m4 (--quick) and cglmp8, x2b-m5, x2b-m6, lhv-m10."})
+                "Cases: chsh, 3322, cglmp4, x2b-m4 (--quick) and cglmp8, x2b-m5, x2b-m6, lhv-m10.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax bench --quick", "  relax bench --case x2b-m5 --backend glop,ojalgo --repeat 3"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the table was printed (a failed solve shows as FAILED in it)", "2:invalid option", "4:internal error (a bug: please report it)"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
+import relax.core.contextuality.CompatibilityBehaviour;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ContextualityFile;
 import relax.scenarios.io.TerminalText;
 
 /**
@@ -55,6 +57,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     boolean force;
 
+    @Option(names = "--to", paramLabel = "KIND", defaultValue = "behaviour",
+            description = "behaviour, or contextuality: a contextuality file (docs/contextuality.md) with measurements A0, B1, ... and one context per input tuple (JSON only) (default: ${DEFAULT-VALUE}).")
+    String to;
+
     @Override
     public Integer call() {
         if (!(tolerance >= 0) || tolerance > 0.1) {
@@ -65,11 +71,15 @@ public final class ConvertCommand implements Callable<Integer> {
         if (!f.equals("json") && !f.equals("csv")) {
             throw new IllegalArgumentException("--format must be json or csv, got '" + TerminalText.excerpt(format, 40) + "'");
         }
+        if (!to.equals("behaviour") && !(to.equals("contextuality") && f.equals("json"))) {
+            throw new IllegalArgumentException("--to must be behaviour or contextuality (JSON only), got '" + TerminalText.excerpt(to, 40) + "' with --format " + f);
+        }
         if (out != null && Files.exists(out) && !force) {
             throw new IllegalArgumentException(TerminalText.safe(out.toString()) + " exists: give --force to replace it");
         }
         Behaviour b = BehaviourFile.read(in, tolerance);
-        String text = f.equals("csv") ? BehaviourFile.toCsv(b) : BehaviourFile.toJson(b) + "\n";
+        String text = to.equals("contextuality") ? ContextualityFile.toJson(CompatibilityBehaviour.fromBell(b)) + "\n"
+                : f.equals("csv") ? BehaviourFile.toCsv(b) : BehaviourFile.toJson(b) + "\n";
         if (!b.normalisationNote().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("relax: note: " + TerminalText.safe(in.toString()) + ": " + b.normalisationNote());

@@ -20,12 +20,17 @@ import relax.scenarios.analysis.DualLaw;
  * classified, and the closed-form law they imply (Chaves et al. 2015, Theorem 1, Table I).
  */
 @Command(name = "dual-vertices", mixinStandardHelpOptions = true,
+        header = "Vertices of the dual feasible region of a minimal-relaxation LP, exactly, and the closed-form law they imply.",
         description = {"Enumerates exactly the vertices and rays of the dual feasible region of the LP for min MEASURE",
             "given the whole behaviour (Chaves et al. 2015, Corollary 8, eq. (27)), classifies them (zero vertex,",
             "Bell-like vertices in relabelling-symmetry classes, vertices vanishing on every no-signalling",
             "behaviour) and prints the law min MEASURE = max(0, ...) they imply for every behaviour the structure",
             "can produce, signalling or not (Theorem 1). --model x2b in the CHSH scenario is Table I (13 vertices).",
-            "See docs/dual-vertices.md.", ""})
+            "See docs/dual-vertices.md.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax dual-vertices --model x2b", "  relax dual-vertices --model a2b --json", "  relax dual-vertices --model comm --formulation l1"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:the enumeration finished", "2:invalid option, or an enumeration refused as too large (with its estimated size)", "4:internal error (a bug: please report it)"})
 public final class DualVerticesCommand implements Callable<Integer> {
     /** Most strategies materialised for the dual region. */
     static final long STRATEGY_LIMIT = 1 << 16;

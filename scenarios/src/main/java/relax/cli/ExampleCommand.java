@@ -13,9 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.io.ContextualityFile;
 import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.ExampleBehaviours;
+import relax.scenarios.quantum.PeresMermin;
 
 /** {@code relax example NAME}: writes a named behaviour of Chaves et al. (2015) as a behaviour file on standard output. */
 @Command(name = "example", mixinStandardHelpOptions = true, modelTransformer = ExampleCommand.Help.class,
@@ -30,8 +32,11 @@ public final class ExampleCommand implements Callable<Integer> {
     private static final String BOB = "--bob-angles";
     private static final String D = "--d";
 
-    /** A named behaviour: what it is, which options it reads, how it is made. */
-    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+    /** A named behaviour: what it is, which options it reads, how it is made (or, for another kind of file, its JSON text). */
+    record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make, Function<ExampleCommand, String> file) {
+        Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make) {
+            this(name, description, options, make, null);
+        }
     }
 
     /** Every example, in the order of the help text. */
@@ -53,7 +58,9 @@ public final class ExampleCommand implements Callable<Integer> {
             new Generator("bilocal", "entanglement swapping, two Werner states of visibility V (eq. 54)", Set.of(VISIBILITY),
                     c -> Bilocal.werner(c.visibility)),
             new Generator("swapping-pauli", "two singlets, A and C measure X, Y, Z, B the Bell basis (bilocal, appendix)", Set.of(),
-                    c -> Bilocal.pauliSwapping()));
+                    c -> Bilocal.pauliSwapping()),
+            new Generator("peres-mermin", "contextuality file: Peres-Mermin square, Pauli array of Pearl & Cavalcanti eq. (7) on |00> (--epsilon: sqrt(eps)|00>+sqrt(1-eps)|11>)",
+                    Set.of(VISIBILITY, EPSILON), null, c -> ContextualityFile.toJson(PeresMermin.example(c.spec.commandLine().getParseResult().hasMatchedOption(EPSILON) ? c.epsilon : 1, c.visibility))));
 
     @Spec
     CommandSpec spec;
@@ -89,14 +96,19 @@ public final class ExampleCommand implements Callable<Integer> {
         }
         finite(VISIBILITY, visibility);
         finite(EPSILON, epsilon);
-        Behaviour b = g.make().apply(this);
-        for (int i = 0; i < b.scenario().size(); i++) {
-            if (!Double.isFinite(b.get(i))) {
-                throw new IllegalArgumentException("the parameters of the " + name + " example give " + b.scenario().entryName(i) + " = " + b.get(i)
-                        + ", not a probability");
+        String text;
+        if (g.file() != null) {
+            text = g.file().apply(this);
+        } else {
+            Behaviour b = g.make().apply(this);
+            for (int i = 0; i < b.scenario().size(); i++) {
+                if (!Double.isFinite(b.get(i))) {
+                    throw new IllegalArgumentException("the parameters of the " + name + " example give " + b.scenario().entryName(i) + " = " + b.get(i)
+                            + ", not a probability");
+                }
             }
+            text = BehaviourFile.toJson(b);
         }
-        String text = BehaviourFile.toJson(b);
         PrintWriter out = spec.commandLine().getOut();
         out.println(text);
         out.flush();

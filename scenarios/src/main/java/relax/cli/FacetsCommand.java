@@ -28,6 +28,7 @@ import relax.scenarios.io.FunctionalFile;
  * eq. (10) and the PORTA remarks around it).
  */
 @Command(name = "facets", mixinStandardHelpOptions = true,
+        header = "Facets of the polytope of behaviours a causal structure can produce, in symmetry classes.",
         description = {"The facets of the polytope of behaviours the causal structure MODEL can produce (the convex hull",
             "of its deterministic behaviours; the local polytope for lhv), in classes under the relabellings that",
             "map it onto itself, each printed as EXPRESSION <= 0 on normalised behaviours.",
@@ -35,7 +36,11 @@ import relax.scenarios.io.FunctionalFile;
             "affine dimension, whether it is a facet, and the facets that contain its face (fast where the full",
             "list is too large, e.g. a2b in 3,3,2,2). INEQ is a built-in functional with its bound (chsh, chsh[stf],",
             "i3322, iab, ...) or a functional file F.json with \"bound\"; NAME<=B or F.json<=B gives another bound.",
-            "See docs/dual-vertices.md.", ""})
+            "See docs/dual-vertices.md.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax facets --model lhv", "  relax facets --model lhv --scenario 3,3,2,2", "  relax facets --model a2b --scenario 3,3,2,2 --through iab"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:the enumeration finished", "2:invalid option, or an enumeration refused as too large (with its estimated size)", "4:internal error (a bug: please report it)"})
 public final class FacetsCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,22 +1,18 @@
 package relax.cli;
 
-import relax.lp.engine.Status;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.math3.fraction.BigFraction;
-import relax.core.locality.CausalModel;
 import relax.core.NoSignalling;
 import relax.core.Numbers;
-import relax.core.Scenario;
-import relax.lp.relaxation.Certificate;
+import relax.core.locality.CausalModel;
+import relax.lp.engine.Status;
 import relax.lp.relaxation.RelaxationResult;
-import relax.scenarios.functional.BellExpression;
 import relax.scenarios.analysis.FunctionalAnalysis;
+import relax.scenarios.functional.BellExpression;
 
 /** Renders a {@link FunctionalAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class FunctionalReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FunctionalReport() {
     }
@@ -28,14 +24,7 @@ final class FunctionalReport {
                 .append(")\n");
         s.append("  functional  ").append(f).append(" = ").append(o.functional().formula()).append(constant(o)).append('\n');
         s.append("  model       ").append(o.model().key()).append(": ").append(o.model().title()).append('\n');
-        s.append("  constraints normalisation, ").append(f).append(" = ").append(Numbers.format(o.value()));
-        if (o.noSignalling()) {
-            s.append(", no-signalling").append(o.conditions().isEmpty() ? " (automatic: every " + o.model().key() + " model is non-signalling)"
-                    : signallingSummary(o));
-        } else {
-            s.append(" (signalling allowed)");
-        }
-        s.append('\n');
+        s.append(constraintsLine(o.problem().constraints(), o.noSignalling()));
         RelaxationResult r = o.result();
         switch (o.status()) {
             case OPTIMAL -> {
@@ -54,36 +43,22 @@ final class FunctionalReport {
             }
             case INFEASIBLE -> {
                 s.append("  result      infeasible: ").append(o.message()).append('\n');
-                if (o.reachableBound() != null && r.certificate().provesInfeasible()) {
-                    s.append("  certificate every ").append(o.model().key()).append(" model whose behaviour is ").append(conditions(o)).append(" has\n");
-                    s.append("      ").append(f).append(o.slope().getNumerator().signum() > 0 ? " <= " : " >= ")
-                            .append(BellExpression.fraction(o.reachableBound())).append("  (checked in exact arithmetic)\n");
+                if (o.reachableBound() != null) {
+                    s.append("  certificate every ").append(r.certificate() == null ? "normalised behaviour" : o.model().key() + " model whose behaviour is "
+                            + conditions(o)).append(" has\n");
+                    s.append("      ").append(f).append(o.aboveReach() ? " <= " : " >= ").append(BellExpression.fraction(o.reachableBound()))
+                            .append(r.certificate() == null ? "  (checked in exact arithmetic: each input block adds at most its largest and at least its "
+                                    + "smallest coefficient)" : "  (checked in exact arithmetic)").append('\n');
                 }
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        return s.append(InfluenceReport.solvedBy(r, o.model().strategies(o.functional().scenario()))).toString();
+        return s.append(InfluenceReport.solvedBy(r, o.problem())).toString();
     }
 
-    /** e.g. {@code : B's marginal independent of x (6 rows)}, per party whose input is protected. */
-    private static String signallingSummary(FunctionalAnalysis.Outcome o) {
-        Scenario sc = o.functional().scenario();
-        StringBuilder s = new StringBuilder();
-        for (int party = 0; party < sc.parties(); party++) {
-            int rows = 0;
-            for (NoSignalling.Condition c : o.conditions()) {
-                rows += c.party() == party ? 1 : 0;
-            }
-            if (rows > 0) {
-                StringBuilder others = new StringBuilder();
-                for (int j = 0; j < sc.parties(); j++) {
-                    others.append(j == party ? "" : Scenario.partyName(j));
-                }
-                s.append(s.length() == 0 ? ": " : "; ").append(others).append("'s marginal independent of ").append(sc.inputSymbol(party))
-                        .append(" (").append(rows).append(rows == 1 ? " row)" : " rows)");
-            }
-        }
-        return s.toString();
+    /** {@code   constraints normalisation, chsh = 0.2, no-signalling: …}, or with {@code (signalling allowed)}. */
+    static String constraintsLine(java.util.List<String> constraints, boolean noSignalling) {
+        return "  constraints " + String.join(", ", constraints) + (noSignalling ? "" : " (signalling allowed: --allow-signalling)") + '\n';
     }
 
     private static String constant(FunctionalAnalysis.Outcome o) {
@@ -110,37 +85,55 @@ final class FunctionalReport {
         return s.toString();
     }
 
-    static String json(FunctionalAnalysis.Outcome o) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("mode", "functional");
-        n.put("functional", o.functional().name());
-        n.put("scenario", o.functional().scenario().toString());
-        n.put("functional_value", o.value());
-        n.put("model", o.model().key());
-        n.put("measure", o.model().measure());
-        n.put("no_signalling", o.noSignalling());
-        ArrayNode rows = n.putArray("signalling_rows");
-        for (NoSignalling.Condition c : o.conditions()) {
+    /**
+     * The functional-mode fields shared with {@code relax md}: {@code functional}, {@code functional_value} and
+     * {@code functional_value_exact},
+     * {@code no_signalling} and {@code no_signalling_conditions} (the labels of the rows imposed).
+     */
+    static void functionalFields(ObjectNode n, String functional, BigFraction value, boolean noSignalling,
+            java.util.List<NoSignalling.Condition> conditions) {
+        n.put("functional", functional);
+        JsonRecord.exact(n, "functional_value", value);
+        n.put("no_signalling", noSignalling);
+        ArrayNode rows = n.putArray("no_signalling_conditions");
+        for (NoSignalling.Condition c : conditions) {
             rows.add(c.label());
         }
-        RelaxationResult r = o.result();
-        InfluenceReport.putOutcome(n, o.status(), r, o.message());
-        Certificate c = r.certificate();
-        if (c == null) {
-            n.putNull("certificate");
-        } else {
-            ObjectNode cj = InfluenceReport.certificateJson(o.functional().scenario(), c, o.model());
-            cj.put("slope", BellExpression.fraction(o.slope()));
-            cj.put("intercept", BellExpression.fraction(o.intercept()));
-            if (o.status() == Status.OPTIMAL && o.model() != CausalModel.LHV && c.isChecked()) {
-                cj.put("line", line(o));
-            }
-            if (o.reachableBound() != null) {
-                cj.put("reachable_bound", BellExpression.fraction(o.reachableBound()));
-            }
-            n.set("certificate", cj);
+    }
+
+    /**
+     * {@code reachable}: for an infeasible value, the bound on F that proves it ({@code relation} "<=" or ">=",
+     * {@code bound}, {@code bound_exact}, {@code proof}); null otherwise.
+     */
+    static void reachable(ObjectNode n, BigFraction bound, boolean above, boolean byRange) {
+        if (bound == null) {
+            n.putNull("reachable");
+            return;
         }
-        InfluenceReport.putSolver(n, r, o.status() == Status.OPTIMAL);
+        ObjectNode r = n.putObject("reachable");
+        r.put("relation", above ? "<=" : ">=");
+        JsonRecord.exact(r, "bound", bound);
+        r.put("proof", byRange ? "range of the functional over normalised behaviours" : "Farkas certificate, checked in exact arithmetic");
+    }
+
+    static String json(FunctionalAnalysis.Outcome o) {
+        ObjectNode n = JsonRecord.start(null, "functional", o.problem());
+        functionalFields(n, o.functional().name(), o.exactValue(), o.noSignalling(), o.conditions());
+        n.put("model", o.model().key());
+        RelaxationResult r = o.result();
+        JsonRecord.outcome(n, o.status(), r.value(), r.verified(), o.message());
+        ObjectNode c = InfluenceReport.certificate(n, o.problem(), r.certificate(), o.model());
+        if (c != null) {
+            JsonRecord.exact(c, "slope", o.slope());
+            JsonRecord.exact(c, "intercept", o.intercept());
+            if (o.status() == Status.OPTIMAL && o.model() != CausalModel.LHV && r.certificate().isChecked()) {
+                c.put("line", line(o));
+            } else {
+                c.putNull("line");
+            }
+        }
+        reachable(n, o.reachableBound(), o.aboveReach(), r.certificate() == null);
+        InfluenceReport.model(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }
 }

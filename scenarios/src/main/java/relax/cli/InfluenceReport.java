@@ -1,24 +1,22 @@
 package relax.cli;
 
-import relax.lp.engine.Status;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.apache.commons.math3.fraction.BigFraction;
-import relax.core.locality.CausalModel;
 import relax.core.Numbers;
 import relax.core.Scenario;
-import relax.core.strategy.StrategySpace;
+import relax.core.locality.CausalModel;
+import relax.lp.engine.Status;
 import relax.lp.relaxation.Certificate;
 import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.analysis.Problem;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.io.BehaviourFile;
-import relax.scenarios.analysis.InfluenceAnalysis;
 
 /** Renders an {@link InfluenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class InfluenceReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MODEL_LINES = 20;
 
     private InfluenceReport() {
@@ -39,7 +37,7 @@ final class InfluenceReport {
                 appendModel(s, r);
                 if (o.model() != CausalModel.LHV && r.certificate().isChecked()) {
                     s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
-                    s.append("      ").append(expression(o)).append("  <=  ").append(o.model().measure()).append('\n');
+                    s.append("      ").append(expression(o.problem().scenario(), r.certificate())).append("  <=  ").append(o.model().measure()).append('\n');
                     appendRounding(s, r.certificate());
                     s.append("    and this behaviour gives the left side ").append(BellExpression.fraction(r.certificate().bound()))
                             .append(" = ").append(Numbers.format(r.certificate().boundValue())).append('\n');
@@ -52,7 +50,7 @@ final class InfluenceReport {
                 Certificate c = r.certificate();
                 if (c != null && c.provesInfeasible()) {
                     s.append("  certificate every ").append(o.model().key()).append(" model satisfies\n");
-                    s.append("      ").append(expression(o)).append("  <=  0\n");
+                    s.append("      ").append(expression(o.problem().scenario(), c)).append("  <=  0\n");
                     appendRounding(s, c);
                     s.append("    and this behaviour gives ").append(Numbers.format(c.boundValue()))
                             .append(c.isChecked() ? " (checked in exact arithmetic)" : "").append('\n');
@@ -60,7 +58,7 @@ final class InfluenceReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        return s.append(solvedBy(r, o.model().strategies(o.behaviour().scenario()))).toString();
+        return s.append(solvedBy(r, o.problem())).toString();
     }
 
     /** The verification line and the strategies of an optimal model, heaviest first. */
@@ -77,8 +75,8 @@ final class InfluenceReport {
     }
 
     /** The last line: backend, method, effort. */
-    static String solvedBy(RelaxationResult r, StrategySpace space) {
-        return "  solved by   " + Solved.text(r.diagnostics()) + " (strategy columns of " + space.count() + ")";
+    static String solvedBy(RelaxationResult r, Problem p) {
+        return "  solved by   " + Solved.text(r.diagnostics(), "strategy columns of " + p.strategies());
     }
 
     private static String verification(RelaxationResult r) {
@@ -90,51 +88,30 @@ final class InfluenceReport {
                 + String.format(Locale.ROOT, "%.1e", r.residual());
     }
 
-    private static String expression(InfluenceAnalysis.Outcome o) {
-        return BellExpression.format(o.behaviour().scenario(), o.result().certificate().entryWeights());
+    private static String expression(Scenario s, Certificate c) {
+        return BellExpression.format(s, c.entryWeights());
     }
 
     static String json(String file, InfluenceAnalysis.Outcome o) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("file", file);
+        ObjectNode n = JsonRecord.start(file, "behaviour", o.problem());
         n.put("model", o.model().key());
-        n.put("measure", o.model().measure());
         RelaxationResult r = o.result();
-        putOutcome(n, o.status(), r, o.message());
-        if (o.model() == CausalModel.COMMUNICATION && o.status() == Status.OPTIMAL) {
-            n.put("entropy", o.messageEntropy());
+        JsonRecord.outcome(n, o.status(), r.value(), o.status() != Status.FAILED && r.verified(), o.message());
+        if (o.model() == CausalModel.COMMUNICATION) {
+            JsonRecord.number(n, "entropy", o.messageEntropy());
         }
-        Certificate c = r.certificate();
-        if (c == null) {
-            n.putNull("certificate");
-        } else {
-            n.set("certificate", certificateJson(o.behaviour().scenario(), c, o.model()));
-        }
-        putSolver(n, r, o.status() == Status.OPTIMAL);
+        certificate(n, o.problem(), r.certificate(), o.model());
+        model(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }
 
-    /** Status, value (null unless optimal), message and whether it was verified, as JSON fields of {@code n} (modified). */
-    static void putOutcome(ObjectNode n, Status status, RelaxationResult r, String message) {
-        n.put("status", status.name().toLowerCase(Locale.ROOT));
-        if (status == Status.OPTIMAL) {
-            n.put("value", r.value());
-        } else {
-            n.putNull("value");
-        }
-        n.put("message", message);
-        n.put("verified", status != Status.FAILED && r.verified());
-    }
-
-    /** The model, its residual (if {@code optimal}) and how it was solved, as JSON fields of {@code n} (modified). */
-    static void putSolver(ObjectNode n, RelaxationResult r, boolean optimal) {
+    /** The model, its residual (null unless {@code optimal}) and how it was solved, as JSON fields of {@code n} (modified). */
+    static void model(ObjectNode n, RelaxationResult r, boolean optimal) {
         ArrayNode model = n.putArray("hidden_variable_model");
         for (RelaxationResult.WeightedStrategy w : r.model()) {
-            model.addObject().put("weight", w.weight()).put("strategy", w.description());
+            model.add(JsonRecord.strategy(w.weight(), w.responses()));
         }
-        if (optimal) {
-            n.put("residual", r.residual());
-        }
+        JsonRecord.number(n, "residual", optimal ? r.residual() : Double.NaN);
         Solved.json(n, r.diagnostics());
     }
 
@@ -146,48 +123,44 @@ final class InfluenceReport {
     }
 
     /**
-     * The certificate ⟨ẑ, p⟩ ≤ measure (or ≤ 0 for a Farkas proof) of a structure, as JSON; {@code relation}
-     * is null when the certificate could not be checked exactly (it then proves nothing).
+     * {@code certificate}: the inequality ⟨ẑ, p⟩ ≤ Σ_i weight_i C_i ≤ measure (or ≤ 0 for a Farkas proof) of a structure,
+     * or null without one; {@code relation} is null when it could not be checked exactly (it then proves nothing). The
+     * measure weights are per row of C = counts / scale, so that they sum to at most 1.
      */
-    static ObjectNode certificateJson(Scenario s, Certificate c, CausalModel model) {
-        String relation = c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
-                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model";
-        return certificateJson(s, c, model.strategies(s), relation);
+    static ObjectNode certificate(ObjectNode parent, Problem p, Certificate c, CausalModel model) {
+        return certificate(parent, p, c, c == null || !c.isChecked() ? null : c.provesInfeasible() ? "<= 0 for every " + model.key() + " model"
+                : model == CausalModel.LHV ? "none needed: a local model exists" : "<= " + model.measure() + " for every " + model.key() + " model");
     }
 
-    /**
-     * The certificate of a relaxation over {@code space} as JSON; {@code relation} says what ⟨ẑ, p⟩ is bounded by
-     * when the certificate is checked, and is written as null otherwise (it then proves nothing).
-     */
-    static ObjectNode certificateJson(Scenario s, Certificate c, StrategySpace space, String relation) {
-        ObjectNode n = JSON.createObjectNode();
+    /** {@link #certificate(ObjectNode, Problem, Certificate, CausalModel)} with the relation it proves in words (null: unchecked). */
+    static ObjectNode certificate(ObjectNode parent, Problem p, Certificate c, String relation) {
+        if (c == null) {
+            parent.putNull("certificate");
+            return null;
+        }
+        Scenario s = p.scenario();
+        ObjectNode n = parent.putObject("certificate");
         BigFraction[] z = c.entryWeights();
         double[] zd = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            zd[i] = z[i].doubleValue();
-        }
         String[] exact = new String[z.length];
         for (int i = 0; i < z.length; i++) {
-            exact[i] = z[i].getDenominator().equals(java.math.BigInteger.ONE) ? z[i].getNumerator().toString()
-                    : z[i].getNumerator() + "/" + z[i].getDenominator();
+            zd[i] = z[i].doubleValue();
+            exact[i] = JsonRecord.fraction(z[i]);
         }
         n.set("z", BehaviourFile.nested(s, zd));
         n.set("z_exact", BehaviourFile.nested(s, exact));
         n.put("expression", BellExpression.format(s, z));
-        if (!c.isChecked()) {
-            n.putNull("relation");
-        } else {
-            n.put("relation", relation);
-        }
-        n.put("bound", c.boundValue());
-        n.put("bound_exact", BellExpression.fraction(c.bound()));
+        n.put("relation", relation);
+        JsonRecord.exact(n, "bound", c.bound());
         n.put("infeasibility_proof", c.provesInfeasible());
         n.put("checked_exactly", c.isChecked());
-        ObjectNode weights = n.putObject("measure_weights");
+        ArrayNode weights = n.putArray("measure_weights");
         BigFraction[] w = c.measureWeights();
         for (int i = 0; i < w.length; i++) {
             if (w[i].getNumerator().signum() != 0) {
-                weights.put(space.measureRowLabel(i), BellExpression.fraction(w[i]));
+                ObjectNode e = weights.addObject();
+                e.put("row", p.measureRows().get(i));
+                JsonRecord.exact(e, "weight", w[i].multiply(p.measureScale()));
             }
         }
         n.put("note", c.note());

@@ -5,14 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import relax.core.InvalidBehaviourException;
 import relax.core.InvalidStructureException;
+import relax.scenarios.io.TerminalText;
 
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross), as linear programs with exactly verified certificates.",
+        description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross 2015), as linear programs with exactly verified certificates.",
         subcommands = {
             InfluenceCommand.class,
             StructureCommand.class,
             MdCommand.class,
+            NoncontextualCommand.class,
+            NoDisturbanceCommand.class,
+            FaithfulnessCommand.class,
             BilocalCommand.class,
             AuditCommand.class,
             MicrostateCommand.class,
@@ -26,10 +30,15 @@ import relax.core.InvalidStructureException;
             BatchCommand.class,
             MergeCommand.class,
             CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input solved (or found local)", "1:some behaviour cannot be produced by the structure",
-                "2:invalid input", "3:every LP backend failed", "4:internal error"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax influence --model x2b scenarios/examples/tsirelson.json", "  relax reproduce", "  relax help md"},
+        exitCodeListHeading = "%nExit codes (every command; with several inputs the largest):%n",
+        exitCodeList = {"0:every input solved (or found local)", "1:some behaviour infeasible for the structure, with an exact proof (0 with --exit-zero-on-infeasible)",
+                "2:invalid input, option or output path", "3:the answer could not be established (solver trouble, out of memory)",
+                "4:internal error (a bug: please report it with the command and input)"})
 public final class Main {
+    /** Set this environment variable (to anything) to see the stack trace of an internal error. */
+    static final String DEBUG = "RELAX_DEBUG";
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -42,29 +51,109 @@ public final class Main {
         cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
+        cl.setExecutionStrategy(Main::run);
         // every subcommand's -V/--version prints the same lines as relax --version
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
         }
+        complete(cl);
         return cl;
+    }
+
+    /** One-line summaries, examples and exit codes for commands that do not declare their own. */
+    private static final java.util.Map<String, String> SUMMARIES = java.util.Map.of(
+            "example", "Writes a named behaviour of the paper (PR box, Tsirelson, Werner, CGLMP, GHZ, swapping, ...) as a behaviour file.",
+            "convert", "Reads a behaviour in any input form (JSON, CSV, counts, correlators) and writes it as a canonical behaviour file.",
+            "help", "Shows the help of a command: relax help COMMAND.");
+    private static final java.util.Map<String, String[]> EXAMPLES = java.util.Map.of(
+            "example", new String[] {"  relax example werner --visibility 0.8 > werner.json", "  relax example cglmp --d 3 > cglmp3.json"},
+            "convert", new String[] {"  relax convert counts.csv --out counts.json"},
+            "help", new String[] {"  relax help influence"});
+
+    /**
+     * Gives every subcommand a whole one-line summary (its header, listed by {@code relax --help}), examples and its exit
+     * codes, where it does not declare them itself.
+     */
+    private static void complete(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.UsageMessageSpec u = sub.getCommandSpec().usageMessage();
+            String name = sub.getCommandName();
+            if (u.header().length == 0 && SUMMARIES.containsKey(name)) {
+                u.header(SUMMARIES.get(name));
+            }
+            if (u.footer().length == 0 && EXAMPLES.containsKey(name)) {
+                u.footerHeading("%nExamples:%n");
+                u.footer(EXAMPLES.get(name));
+            }
+            if (u.exitCodeList().isEmpty()) {
+                u.exitCodeListHeading("%nExit codes:%n");
+                java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+                codes.put("0", "done");
+                codes.put("2", "invalid input or option");
+                codes.put("4", "internal error (a bug: please report it)");
+                u.exitCodeList(codes);
+            }
+        }
+    }
+
+    /** Runs the chosen command; errors (which picocli lets through) become one line and an exit code, never a trace. */
+    private static int run(CommandLine.ParseResult parsed) {
+        CommandLine cl = parsed.commandSpec().commandLine();
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("relax: " + outOfMemory());
+            cl.getErr().flush();
+            return ExitCode.SOLVER_FAILURE;
+        } catch (StackOverflowError | LinkageError | AssertionError e) {
+            cl.getErr().println("relax: " + internalError(e, cl.getErr()));
+            cl.getErr().flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
     }
 
     /** A malformed command line gets one line and a pointer to the help, exit code 2. */
     private static int handleParameter(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("relax: " + e.getMessage() + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
+        cl.getErr().println("relax: " + oneLine(e.getMessage()) + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
         return ExitCode.INVALID;
     }
 
-    /** User mistakes get one line and exit code 2; anything else is a bug and shows its trace. */
+    /** User mistakes get one line and exit code 2; anything else is a bug: one line, exit code 4 (the trace with RELAX_DEBUG). */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof InvalidBehaviourException || e instanceof InvalidStructureException || e instanceof IllegalArgumentException) {
-            err.println("relax: " + e.getMessage());
+        if (e instanceof InvalidBehaviourException || e instanceof InvalidStructureException || e instanceof IllegalArgumentException
+                || e instanceof relax.scenarios.microstate.InvalidModelException) {
+            err.println("relax: " + oneLine(e.getMessage()));
+            err.flush();
             return ExitCode.INVALID;
         }
-        err.println("relax: internal error (please report it with the command and input): " + e);
-        e.printStackTrace(err);
+        err.println("relax: " + internalError(e, err));
+        err.flush();
         return ExitCode.INTERNAL_ERROR;
     }
+
+    /** The message for running out of memory. */
+    static String outOfMemory() {
+        return "out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB); the problem is too large for it: give Java more with RELAX_JAVA_OPTS=-Xmx8g, or shrink the scenario";
+    }
+
+    /**
+     * The one line for an unexpected failure (a bug), without its Java details; with the environment variable
+     * {@code RELAX_DEBUG} set, the stack trace goes to {@code err} first.
+     */
+    static String internalError(Throwable e, PrintWriter err) {
+        if (System.getenv(DEBUG) != null) {
+            e.printStackTrace(err);
+        }
+        return "internal error" + (e instanceof StackOverflowError ? " (the computation nested too deeply)" : "")
+                + ": a bug, please report it with the command and input (" + DEBUG + "=1 shows the details)";
+    }
+
+    /** {@code s} on one line and safe on a terminal ({@link TerminalText#safe}); empty for null. */
+    static String oneLine(String s) {
+        return s == null ? "" : TerminalText.safe(s);
+    }
+
 }

@@ -1,7 +1,5 @@
 package relax.cli;
 
-import relax.lp.engine.SolveOptions;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,30 +11,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
-import relax.core.InvalidBehaviourException;
 import relax.core.Scenario;
 import relax.lp.dependence.InputDistribution;
-import relax.lp.solver.LpBackend;
-import relax.lp.dependence.MeasurementDependence;
 import relax.lp.dependence.MeasurementDependenceMeasure;
-import relax.scenarios.io.BehaviourFile;
-import relax.scenarios.io.ExactNumber;
-import relax.scenarios.functional.BellFunctional;
-import relax.scenarios.analysis.FunctionalConstraints;
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
+import relax.scenarios.analysis.Measure;
 import relax.scenarios.analysis.MeasurementDependenceAnalysis;
+import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.io.BehaviourFile;
 
 /** {@code relax md}: the minimum measurement dependence that reproduces a behaviour or a Bell value. */
 @Command(name = "md", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Minimum measurement dependence (Fig. 1e): over every model whose inputs may be",
-                "correlated with the hidden variable, minimise",
+        header = "Minimum measurement dependence M or M_Hall, with bounds on the mutual information I(X:Lambda), for any number of parties.",
+        description = {"Minimum measurement dependence (Fig. 1e): over every model whose inputs may be correlated with the hidden variable, minimise",
                 "  M       sum_{x,lambda} |p(x,lambda) - p(x)p(lambda)|   (eq. 5/41), or",
                 "  M_Hall  max_{x,x'} sum_lambda |p(lambda|x) - p(lambda|x')|   (Hall's measure),",
-                "for whole behaviours (FILE...) or only a Bell value (--scenario, --functional,",
-                "--value). Any number of parties. Prints the value, an optimal model, the dual",
-                "certificate re-verified in exact arithmetic, and bounds on I(X:Lambda):",
-                "Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the",
-                "certified bracket of the true minimum of I over all models reproducing p.",
-                "md always generates columns: --method may only be auto or colgen."})
+                "for whole behaviours (FILE...) or only a Bell value (functional mode: --functional or --functional-file with --value; the "
+                + "behaviour normalised and, unless --allow-signalling, non-signalling, as in relax influence). Any number of parties.",
+                "Prints the value, an optimal model, the dual certificate re-verified in exact arithmetic, and bounds on I(X:Lambda): "
+                + "Pinsker's (M^2/2) log2 e below, the optimal model's I above; with --min-mi the certified bracket of the true minimum of I "
+                + "over all models reproducing p.",
+                ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax md scenarios/examples/tsirelson.json",
+                "  relax md --measure hall --json scenarios/examples/ghz.json",
+                "  relax md --min-mi --gap 1e-6 scenarios/examples/tsirelson.json",
+                "  relax md --functional cglmp --scenario 2,2,3,3 --value 3",
+                "  relax md --functional chsh --value 0.3 --allow-signalling"},
+        exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
+        exitCodeList = {"0:every input solved", "1:no behaviour meets the constraints, with an exact proof (0 with --exit-zero-on-infeasible)",
+                "2:invalid input or option", "3:the answer could not be established (solver trouble, out of memory)",
+                "4:internal error (a bug: please report it)"})
 public final class MdCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,127 +63,84 @@ public final class MdCommand implements Callable<Integer> {
     @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "1000000", description = "Give up --min-mi after N iterations (default: ${DEFAULT-VALUE}).")
     int maxIterations;
 
-    @Option(names = "--scenario", paramLabel = "SCENARIO", description = "Functional mode: the scenario m1,..,mN,o1,..,oN, e.g. 2,2,8,8.")
-    String scenario;
-
-    @Option(names = "--functional", paramLabel = "NAME", description = "Functional mode: the Bell functional: cglmp (d read from --scenario 2,2,d,d) or a built-in: "
-            + relax.scenarios.functional.BellFunctional.NAMES + ".")
-    String functional;
-
-    @Option(names = "--value", paramLabel = "V", description = "Functional mode: the prescribed value of the functional, taken exactly as written.")
-    String value;
-
-    @Option(names = "--no-signalling", description = "Functional mode: also demand a no-signalling behaviour.")
-    boolean noSignalling;
-
-    @Option(names = "--json", description = "One JSON object per line per input instead of text.")
-    boolean json;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress output on long runs.")
-    boolean quiet;
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     SolverOptions solver;
 
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto", completionCandidates = Methods.class,
+            description = "${COMPLETION-CANDIDATES}: md always generates its (strategy, ray) columns, so both mean column generation (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Mixin
+    FunctionalOptions functional;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Behaviour files (JSON: inputs, outputs, p[x1]..[xN][a1]..[aN]).")
     List<Path> files = new ArrayList<>();
+
+    /** The methods md offers. */
+    static final class Methods extends ArrayList<String> {
+        Methods() {
+            super(List.of("auto", "colgen"));
+        }
+    }
 
     @Override
     public Integer call() {
         MeasurementDependenceMeasure m = MeasurementDependenceMeasure.fromKey(measure);
-        SolveOptions options = options();
+        if (!new Methods().contains(method.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("md's --method is auto or colgen (md always generates columns), got '" + Main.oneLine(method) + "'");
+        }
+        SolveOptions options = solver.relaxationOptions(Method.AUTO);
         if (!(gap > 0)) {
             throw new IllegalArgumentException("--gap must be positive, got " + gap);
         }
         if (maxIterations < 1) {
             throw new IllegalArgumentException("--max-iterations must be at least 1, got " + maxIterations);
         }
-        boolean functionalMode = functional != null || scenario != null || value != null;
-        if (functionalMode == !files.isEmpty()) {
-            throw new IllegalArgumentException(functionalMode ? "give either behaviour files or --scenario/--functional/--value, not both"
-                    : "give behaviour files, or --scenario, --functional and --value for the functional mode");
+        if (functional.given() && !files.isEmpty()) {
+            throw new IllegalArgumentException("give either behaviour files or functional mode (--functional or --functional-file with --value), not both");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        StatusLine progress = StatusLine.forTerminal(err, quiet);
-        if (functionalMode) {
-            return functional(m, options, out);
+        if (!functional.given() && files.isEmpty()) {
+            throw new IllegalArgumentException("give behaviour files, or --functional NAME (or --functional-file F.json) with --value V for the functional mode");
         }
-        int exit = ExitCode.OPTIMAL;
-        for (Path file : files) {
-            Behaviour p;
-            InputDistribution inputs;
-            try {
-                p = BehaviourFile.read(file, solver.tolerance);
-                inputs = inputs(p.scenario());
-            } catch (InvalidBehaviourException | IllegalArgumentException e) {
-                exit = Math.max(exit, invalid(file, m, e instanceof InvalidBehaviourException ? e.getMessage() : file + ": " + e.getMessage(), out, err));
-                continue;
-            }
-            MeasurementDependenceAnalysis.Outcome o;
-            try {
-                o = MeasurementDependenceAnalysis.behaviour(p, m, inputs, options.withProgress(progress.listener(file.toString())), minMi, gap,
-                        maxIterations, progress.miListener(file.toString()));
-            } catch (IllegalArgumentException e) {
-                // a limit of the formulation for this file's scenario (e.g. M_Hall's number of input tuples)
-                progress.done();
-                exit = Math.max(exit, invalid(file, m, file + ": " + e.getMessage(), out, err));
-                continue;
-            }
-            progress.done();
-            out.println(json ? MdReport.json(file.toString(), o) : MdReport.text(file.toString(), o));
-            out.flush();
-            exit = Math.max(exit, exitCode(o));
-        }
-        return exit;
-    }
-
-    /** Reports a file that cannot be solved as invalid input (one line); returns {@link ExitCode#INVALID}. */
-    private int invalid(Path file, MeasurementDependenceMeasure m, String message, PrintWriter out, PrintWriter err) {
-        if (json) {
-            out.println(InvalidInputJson.line(file.toString(), "measure", m.key(), message));
-            out.flush();
-        } else {
-            err.println("relax: " + message);
-        }
-        return ExitCode.INVALID;
-    }
-
-    private int functional(MeasurementDependenceMeasure m, SolveOptions options, PrintWriter out) {
-        if (functional == null || scenario == null || value == null) {
-            throw new IllegalArgumentException("the functional mode needs --scenario, --functional and --value");
-        }
-        if (minMi) {
+        if (functional.given() && minMi) {
             throw new IllegalArgumentException("--min-mi needs a whole behaviour (the minimum over models reproducing p); give a behaviour file");
         }
-        Scenario s = Scenario.parse(scenario);
-        BellFunctional f = FunctionalConstraints.named(functional, s);
-        MeasurementDependenceAnalysis.Outcome o = MeasurementDependenceAnalysis.functional(f, ExactNumber.parse(value, "--value", "a number"), noSignalling, m,
-                inputs(s), options);
-        String subject = f.name() + " = " + value + (noSignalling ? ", no-signalling" : "");
-        out.println(json ? MdReport.json(subject, o) : MdReport.text(subject, o));
-        out.flush();
-        return exitCode(o);
+        Measure measured = Measure.of(m);
+        Records records = report.records(spec, "measure", measured.key(), "measure_label", measured.label());
+        StatusLine progress = report.progress(spec);
+        if (functional.given()) {
+            records.guard(null, "functional", () -> {
+                BellFunctional f = functional.read();
+                MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(f, functional.value(), functional.imposesNoSignalling(), m,
+                        inputs(f.scenario()));
+                String subject = f.name() + " = " + functional.written();
+                MeasurementDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(subject, a.problem())), false, gap, maxIterations,
+                        null);
+                progress.done();
+                records.solved(records.json() ? MdReport.json(null, o) : MdReport.text(subject, o), o.status());
+                return null;
+            });
+        } else {
+            for (Path file : files) {
+                records.guard(file.toString(), "behaviour", () -> {
+                    Behaviour p = BehaviourFile.read(file, solver.tolerance);
+                    MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(p, m, inputs(p.scenario()));
+                    MeasurementDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())), minMi, gap,
+                            maxIterations, progress.miListener(file.toString()));
+                    progress.done();
+                    records.solved(records.json() ? MdReport.json(file.toString(), o) : MdReport.text(Main.oneLine(file.toString()), o), o.status());
+                    return null;
+                });
+                progress.done();
+            }
+        }
+        return records.exit();
     }
 
     private InputDistribution inputs(Scenario s) {
         return inputDistribution == null ? InputDistribution.uniform(s) : InputDistribution.parse(s, inputDistribution);
-    }
-
-    private static int exitCode(MeasurementDependenceAnalysis.Outcome o) {
-        return switch (o.status()) {
-            case OPTIMAL -> ExitCode.OPTIMAL;
-            case INFEASIBLE -> ExitCode.INFEASIBLE;
-            case FAILED -> ExitCode.SOLVER_FAILURE;
-        };
-    }
-
-    /** The backends of --backend (chosen first, the others as fallbacks); md always generates columns. */
-    private SolveOptions options() {
-        List<LpBackend> backends = solver.relaxationOptions().backends();
-        if (!solver.method.equalsIgnoreCase("auto") && !solver.method.equalsIgnoreCase("colgen")) {
-            throw new IllegalArgumentException("md always uses column generation; --method must be auto or colgen");
-        }
-        return SolveOptions.defaults().withBackends(backends);
     }
 }

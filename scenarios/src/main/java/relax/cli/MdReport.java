@@ -2,7 +2,6 @@ package relax.cli;
 
 import relax.lp.engine.Tolerances;
 import relax.lp.engine.Status;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import relax.scenarios.analysis.MeasurementDependenceAnalysis;
 
 /** Renders a {@link MeasurementDependenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class MdReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MODEL_LINES = 20;
 
     private MdReport() {
@@ -36,6 +34,9 @@ final class MdReport {
         s.append(subject).append(name).append('\n');
         s.append("  measure     ").append(o.measure().definition()).append(", p(x) ")
                 .append(o.inputs().isUniform() ? "uniform" : o.inputs().toString()).append('\n');
+        if (o.functional() != null) {
+            s.append(FunctionalReport.constraintsLine(o.problem().constraints().subList(0, o.problem().constraints().size() - 1), o.noSignalling()));
+        }
         switch (o.status()) {
             case OPTIMAL -> {
                 s.append("  result      ").append(o.message()).append('\n');
@@ -78,7 +79,7 @@ final class MdReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        s.append("  solved by   ").append(Solved.text(r.diagnostics())).append(" (ray columns over ").append(o.strategies()).append(" strategies)");
+        s.append("  solved by   ").append(Solved.text(r.diagnostics(), "ray columns over " + o.problem().strategies() + " strategies"));
         if (o.bracket() != null) {
             s.append(String.format(Locale.ROOT, "; min I: %.3f s", o.bracket().nanos() / 1e9));
         }
@@ -124,25 +125,23 @@ final class MdReport {
         return s.length() == 0 ? "none" : s.toString();
     }
 
-    static String json(String subject, MeasurementDependenceAnalysis.Outcome o) {
-        ObjectNode n = JSON.createObjectNode();
-        MeasurementDependenceResult r = o.result();
-        if (o.behaviour() != null) {
-            n.put("file", subject);
-        } else {
-            n.put("functional", o.functional().name());
-            n.put("functional_value", o.functionalValue());
-            n.put("scenario", o.functional().scenario().toString());
+    static String json(String file, MeasurementDependenceAnalysis.Outcome o) {
+        boolean functional = o.behaviour() == null;
+        ObjectNode n = JsonRecord.start(file, functional ? "functional" : "behaviour", o.problem());
+        if (functional) {
+            FunctionalReport.functionalFields(n, o.functional().name(), o.exactValue(), o.noSignalling(), o.conditions());
         }
-        n.put("measure", o.measure().key());
-        n.put("input_distribution", o.inputs().toString());
-        n.put("status", o.status().name().toLowerCase(Locale.ROOT));
+        ArrayNode px = n.putArray("input_distribution");
+        ArrayNode pxExact = n.putArray("input_distribution_exact");
+        for (int x = 0; x < o.inputs().size(); x++) {
+            px.add(o.inputs().get(x));
+            pxExact.add(JsonRecord.fraction(o.inputs().exact(x)));
+        }
+        MeasurementDependenceResult r = o.result();
         boolean optimal = o.status() == Status.OPTIMAL;
-        putNumber(n, "value", optimal ? r.value() : Double.NaN);
-        n.put("message", o.message());
-        n.put("verified", r.verified());
-        putNumber(n, "mi_lower", o.miLower());
-        putNumber(n, "mi_upper", o.miUpper());
+        JsonRecord.outcome(n, o.status(), r.value(), r.verified(), o.message());
+        JsonRecord.number(n, "mi_lower", o.miLower());
+        JsonRecord.number(n, "mi_upper", o.miUpper());
         n.put("mi_bounds", o.bracket() == null ? "lower: Pinsker (M^2/2) log2 e of the certified minimum; upper: I of the LP's optimal model (one of possibly many)"
                 : "certified bracket of the minimum of I over all models reproducing p");
         MutualInformation.Bracket b = o.bracket();
@@ -150,6 +149,10 @@ final class MdReport {
             n.put("mi_converged", b.converged());
             n.put("mi_iterations", b.iterations());
             n.put("mi_seconds", b.nanos() / 1e9);
+        } else {
+            n.putNull("mi_converged");
+            n.putNull("mi_iterations");
+            n.putNull("mi_seconds");
         }
         MeasurementDependenceCertificate c = r.certificate();
         if (c == null) {
@@ -161,48 +164,56 @@ final class MdReport {
         if (optimal) {
             MeasurementDependentModel m = r.model();
             for (int i : heaviest(m)) {
-                ObjectNode e = model.addObject();
-                e.put("weight", m.strategyWeight(i));
-                e.put("strategy", m.space().describe(m.space().digits().digits(m.strategy(i))));
+                ObjectNode e = JsonRecord.strategy(m.strategyWeight(i), m.space().responses(m.space().digits().digits(m.strategy(i))));
                 ArrayNode q = e.putArray("q_x");
                 for (int x = 0; x < o.inputs().size(); x++) {
                     q.add(m.weight(i, x));
                 }
+                model.add(e);
             }
-            n.put("model_measure", r.modelMeasure());
-            n.put("model_mi", m.mutualInformation());
-            n.put("residual", r.residual());
         }
+        JsonRecord.number(n, "model_measure", optimal ? r.modelMeasure() : Double.NaN);
+        JsonRecord.number(n, "model_mi", optimal ? r.model().mutualInformation() : Double.NaN);
+        JsonRecord.number(n, "residual", optimal ? r.residual() : Double.NaN);
         Solved.json(n, r.diagnostics());
         return n.toString();
     }
 
-    private static void putNumber(ObjectNode n, String key, double v) {
-        if (Double.isNaN(v)) {
-            n.putNull(key);
-        } else {
-            n.put(key, v);
-        }
-    }
-
     private static ObjectNode certificateJson(Scenario s, MeasurementDependenceCertificate c, MeasurementDependenceMeasure measure) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JsonRecord.JSON.createObjectNode();
         BigFraction[] z = c.entryWeights();
         if (z.length == s.size()) {
             double[] zd = new double[z.length];
+            String[] exact = new String[z.length];
             for (int i = 0; i < z.length; i++) {
                 zd[i] = z[i].doubleValue();
+                exact[i] = JsonRecord.fraction(z[i]);
             }
             n.set("z", BehaviourFile.nested(s, zd));
+            n.set("z_exact", BehaviourFile.nested(s, exact));
             n.put("expression", BellExpression.format(s, z));
+        } else {
+            n.putNull("z");
+            n.putNull("z_exact");
+            n.putNull("expression");
         }
-        n.put("relation", c.provesInfeasible() ? "no behaviour meets the constraints" : "<= " + measure.symbol() + " for every measurement-dependent model");
-        n.put("bound", c.boundValue());
-        n.put("bound_exact", BellExpression.fraction(c.bound()));
+        n.put("relation", !c.isChecked() ? null : c.provesInfeasible() ? "no behaviour meets the constraints"
+                : "<= " + measure.symbol() + " for every measurement-dependent model");
+        JsonRecord.exact(n, "bound", c.bound());
         n.put("infeasibility_proof", c.provesInfeasible());
         n.put("checked_exactly", c.isChecked());
-        if (measure == MeasurementDependenceMeasure.HALL && c.pairWeights().length > 0) {
-            n.put("pair_weights", pairWeights(s.inputBlocks(), c.pairWeights()));
+        ArrayNode pairs = n.putArray("pair_weights");
+        BigFraction[] u = c.pairWeights();
+        int blocks = s.inputBlocks();
+        int i = 0;
+        for (int x = 0; x < blocks && measure == MeasurementDependenceMeasure.HALL; x++) {
+            for (int y = x + 1; y < blocks; y++, i++) {
+                if (i < u.length && u[i].getNumerator().signum() != 0) {
+                    ObjectNode e = pairs.addObject();
+                    e.putArray("pair").add(x).add(y);
+                    JsonRecord.exact(e, "weight", u[i]);
+                }
+            }
         }
         n.put("note", c.note());
         return n;

@@ -1,6 +1,5 @@
 package relax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import relax.core.Numbers;
 import relax.lp.relaxation.Certificate;
@@ -10,7 +9,6 @@ import relax.scenarios.functional.BellExpression;
 
 /** Renders a {@link MicrostateDependenceAnalysis.Outcome} as text for people or as one line of JSON for scripts. */
 final class MicrostateReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODELS = "locally causal, settings-independent model";
 
     private MicrostateReport() {
@@ -55,24 +53,18 @@ final class MicrostateReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        return s.append(InfluenceReport.solvedBy(r, o.space())).toString();
+        return s.append(InfluenceReport.solvedBy(r, o.problem())).toString();
     }
 
     static String json(String file, MicrostateDependenceAnalysis.Outcome o) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("file", file);
-        n.put("measure", o.measure().key());
+        ObjectNode n = JsonRecord.start(file, "behaviour", o.problem());
         n.put("definition", o.measure().definition());
         RelaxationResult r = o.result();
-        InfluenceReport.putOutcome(n, o.status(), r, o.message());
+        JsonRecord.outcome(n, o.status(), r.value(), o.status() != relax.lp.engine.Status.FAILED && r.verified(), o.message());
         Certificate c = r.certificate();
-        if (c == null) {
-            n.putNull("certificate");
-        } else {
-            String relation = c.provesInfeasible() ? "<= 0 for every " + MODELS : "<= " + o.measure().symbol() + " for every " + MODELS;
-            n.set("certificate", InfluenceReport.certificateJson(o.behaviour().scenario(), c, o.space(), relation));
-        }
-        InfluenceReport.putSolver(n, r, o.status() == relax.lp.engine.Status.OPTIMAL);
+        InfluenceReport.certificate(n, o.problem(), c, c == null || !c.isChecked() ? null
+                : c.provesInfeasible() ? "<= 0 for every " + MODELS : "<= " + o.measure().symbol() + " for every " + MODELS);
+        InfluenceReport.model(n, r, o.status() == relax.lp.engine.Status.OPTIMAL);
         return n.toString();
     }
 }

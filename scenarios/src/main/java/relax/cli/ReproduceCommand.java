@@ -16,6 +16,9 @@ import relax.core.locality.CausalModel;
 import relax.scenarios.reproduce.bilocality.Figure4Reproduction;
 import relax.scenarios.reproduce.bilocality.Figure5Reproduction;
 import relax.scenarios.reproduce.bilocality.TernaryReproduction;
+import relax.scenarios.reproduce.contextuality.FineTuningReproduction;
+import relax.scenarios.reproduce.contextuality.NCycleReproduction;
+import relax.scenarios.reproduce.contextuality.PeresMerminReproduction;
 import relax.scenarios.reproduce.curves.ChshReproduction;
 import relax.scenarios.reproduce.curves.I3322Reproduction;
 import relax.scenarios.reproduce.curves.IabReproduction;
@@ -35,10 +38,19 @@ import relax.scenarios.reproduce.polytope.VertexLaw;
  * {@code relax reproduce}: runs every reproduction of a claim of Chaves et al. (2015) and writes {@code report.md}
  * with a summary table and one section per claim, plots beside it.
  */
-@Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Recomputes the paper's claims (Chaves et al. 2015: Chaves, Kueng, Brask & Gross) and writes DIR/report.md: a summary table",
-            "(claim | paper | engine | agrees?) and one section per claim with its plots (PNG, SVG) and data (CSV) beside it.",
-            "Every LP optimum in it is certified by an exactly verified dual bound. Takes about a minute on 2 cores."})
+@Command(name = "reproduce", mixinStandardHelpOptions = true, modelTransformer = ReproduceCommand.Help.class, sortOptions = false,
+        header = "Recomputes the paper's claims and writes a report with a summary table, plots and data.",
+        description = {"Recomputes the claims of Chaves, Kueng, Brask & Gross 2015 that the engine can check and writes report.md into "
+            + "the directory DIR: a summary table (claim | paper | engine | agrees?) and one section per claim with its plots (PNG, SVG) "
+            + "and data (CSV) beside it. Every LP optimum in it is certified by an exactly verified dual bound.",
+            "Files of an earlier run in DIR are replaced (the output says how many). The new files are written in full first and "
+            + "moved in at the end, report.md last, so an interrupted run leaves the previous report intact and its own partial "
+            + "output in a directory .relax-partial-* inside DIR.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax reproduce", "  relax reproduce --out /tmp/report --only chsh-x2b,i3322"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every claim was recomputed (whether or not it agrees with the paper)", "2:invalid option, or --out cannot be written",
+                "4:a reproduction failed (a bug: please report it; the report says which)"})
 public final class ReproduceCommand implements Callable<Integer> {
 
     /** The reproductions, in report order. */
@@ -47,8 +59,14 @@ public final class ReproduceCommand implements Callable<Integer> {
                 new ChshReproduction(CausalModel.COMMUNICATION), new I3322Reproduction(), new IabReproduction(), new SingletMutualInformation(),
                 new GhzMutualInformation(), new CglmpLaw(), new CglmpMutualInformationFigure(), new Figure4Reproduction(),
                 new Figure5Reproduction(), new TernaryReproduction(), new EscapeModelReproduction(), new PrintedIndependenceReproduction(),
-                new MinimalDependenceReproduction(), new TableOne(), new VertexLaw(CausalModel.A_TO_B), new VertexLaw(CausalModel.COMMUNICATION),
-                new EquationTenFacet());
+                new MinimalDependenceReproduction(),
+                new TableOne(),
+                new VertexLaw(CausalModel.A_TO_B),
+                new VertexLaw(CausalModel.COMMUNICATION),
+                new EquationTenFacet(),
+                new PeresMerminReproduction(),
+                new NCycleReproduction(),
+                new FineTuningReproduction());
     }
 
     @Spec
@@ -57,50 +75,74 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "Directory of report.md and the plots (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these reproductions (ids: chsh-x2b, chsh-a2b, chsh-comm, i3322, iab, ...).")
+    @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these reproductions (comma-separated ids, listed above).")
     List<String> only;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
+
+    private static final String REPORT = "report.md";
 
     /** One finished (or failed) reproduction. */
     private record Done(Reproduction reproduction, Reproduction.Section section, double seconds) {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         List<Reproduction> chosen = choose();
-        Files.createDirectories(out);
-        StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
-        PrintWriter w = spec.commandLine().getOut();
-        long start = System.nanoTime();
-        List<Done> done = new ArrayList<>();
-        boolean failed = false;
-        for (Reproduction r : chosen) {
-            String prefix = "[" + (done.size() + 1) + "/" + chosen.size() + "] ";
-            progress.status(prefix + r.id());
-            long t = System.nanoTime();
-            Reproduction.Section s;
-            try {
-                s = r.run(out, line -> progress.status(prefix + line));
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                s = new Reproduction.Section("## " + r.title() + "\n\n**Failed:** " + e + "\n", false, "", "failed: " + e.getMessage());
+        OutputDirectory dir = OutputDirectory.open("--out", out, spec.commandLine().getErr());
+        try {
+            StatusLine progress = StatusLine.forTerminal(spec.commandLine().getErr(), quiet);
+            PrintWriter w = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            List<Done> done = new ArrayList<>();
+            boolean failed = false;
+            for (Reproduction r : chosen) {
+                String prefix = "[" + (done.size() + 1) + "/" + chosen.size() + "] " + r.id() + ": ";
+                progress.done();
+                progress.status(prefix + r.title());
+                long t = System.nanoTime();
+                Reproduction.Section s;
+                try {
+                    s = r.run(dir.staging(), line -> progress.status(prefix + line));
+                } catch (IOException | RuntimeException e) {
+                    failed = true;
+                    String why = e instanceof IOException io ? "cannot write its files (" + OutputFiles.reason(io) + ")"
+                            : Main.internalError(e, spec.commandLine().getErr());
+                    s = new Reproduction.Section("## " + r.title() + "\n\n**Failed:** " + why + "\n", false, "", "failed: " + why);
+                }
+                done.add(new Done(r, s, (System.nanoTime() - t) / 1e9));
             }
-            done.add(new Done(r, s, (System.nanoTime() - t) / 1e9));
+            progress.done();
+            Path staged = dir.staging().resolve(REPORT);
+            try {
+                Files.writeString(staged, markdown(done, (System.nanoTime() - start) / 1e9));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--out " + out + ": cannot write " + REPORT + " (" + OutputFiles.reason(e) + ")");
+            }
+            List<String> replaced = dir.publish(REPORT);
+            long agree = done.stream().filter(d -> d.section().agrees()).count();
+            w.printf(Locale.ROOT, "wrote %s: %d claims, %d agree with the paper, %d differ (see the report)%n", dir.target(REPORT), done.size(), agree,
+                    done.size() - agree);
+            if (!replaced.isEmpty()) {
+                w.println(dir.replacedNote(replaced));
+            }
+            for (Done d : done) {
+                w.printf(Locale.ROOT, "  %-4s %-10s %s (%.1f s)%n", d.section().agrees() ? "ok" : "DIFF", d.reproduction().id(), d.reproduction().title(),
+                        d.seconds());
+            }
+            w.flush();
+            return failed ? ExitCode.INTERNAL_ERROR : ExitCode.OPTIMAL;
+        } finally {
+            dir.release();
         }
-        progress.done();
-        Path report = out.resolve("report.md");
-        Files.writeString(report, markdown(done, (System.nanoTime() - start) / 1e9));
-        long agree = done.stream().filter(d -> d.section().agrees()).count();
-        w.printf(Locale.ROOT, "wrote %s: %d claims, %d agree with the paper, %d differ (see the report)%n", report, done.size(), agree,
-                done.size() - agree);
-        for (Done d : done) {
-            w.printf(Locale.ROOT, "  %-4s %-10s %s (%.1f s)%n", d.section().agrees() ? "ok" : "DIFF", d.reproduction().id(), d.reproduction().title(),
-                    d.seconds());
+    }
+
+    /** Lists the reproductions' ids in the help text, from {@link #reproductions()}. */
+    static final class Help extends ListedHelp {
+        Help() {
+            super("Reproductions (ids for --only):", () -> reproductions().stream().map(r -> new String[] {r.id(), r.title()}).toList());
         }
-        w.flush();
-        return failed ? ExitCode.INTERNAL_ERROR : ExitCode.OPTIMAL;
     }
 
     private List<Reproduction> choose() {

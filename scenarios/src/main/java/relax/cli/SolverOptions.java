@@ -1,24 +1,18 @@
 package relax.cli;
 
-import relax.lp.engine.Method;
-import relax.lp.engine.SolveOptions;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
 import relax.lp.solver.LpBackend;
-import relax.lp.relaxation.Relaxation;
 
-/** Options shared by every command that solves LPs. */
+/** Options shared by every command that solves LPs: the backend and the input tolerance. */
 public final class SolverOptions {
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "ojalgo",
             description = "LP backend: ${COMPLETION-CANDIDATES}; the others are tried in turn if it fails a check (default: ${DEFAULT-VALUE}).",
             completionCandidates = BackendNames.class)
     String backend;
-
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "How strategies enter the LP: auto (enumerate up to " + Method.ENUMERATION_LIMIT
-                    + " strategies, column generation above), enumerate, colgen (default: ${DEFAULT-VALUE}).")
-    String method;
 
     @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-9",
             description = "How far each block of p may sum from 1, and how far a protected marginal may move, before the input is rejected (default: ${DEFAULT-VALUE}).")
@@ -31,8 +25,8 @@ public final class SolverOptions {
         }
     }
 
-    /** Relaxation options from the command line: the chosen backend first, the others as fallbacks. */
-    SolveOptions relaxationOptions() {
+    /** Solve options from the command line: the chosen backend first, the others as fallbacks, the given method. */
+    SolveOptions relaxationOptions(Method method) {
         List<LpBackend> backends = new ArrayList<>();
         backends.add(LpBackend.named(backend));
         for (String name : LpBackend.names()) {
@@ -40,15 +34,21 @@ public final class SolverOptions {
                 backends.add(LpBackend.named(name));
             }
         }
-        Method m = switch (method.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> Method.AUTO;
-            case "enumerate" -> Method.ENUMERATE;
-            case "colgen" -> Method.COLGEN;
-            default -> throw new IllegalArgumentException("unknown method '" + method + "': expected auto, enumerate or colgen");
-        };
         if (!(tolerance >= 0) || tolerance > 0.1) {
             throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
         }
-        return SolveOptions.defaults().withBackends(backends).withMethod(m);
+        return SolveOptions.defaults().withBackends(backends).withMethod(method);
+    }
+
+    /** How strategy columns enter the LP, for commands that offer every method. */
+    public static final class MethodOption {
+        @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
+                description = "How strategies enter the LP: auto (enumerate up to " + Method.ENUMERATION_LIMIT
+                        + " strategies, column generation above), enumerate, colgen (default: ${DEFAULT-VALUE}).")
+        String method;
+
+        Method method() {
+            return Method.fromKey(method);
+        }
     }
 }

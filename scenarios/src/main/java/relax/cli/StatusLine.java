@@ -1,39 +1,78 @@
 package relax.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import relax.lp.engine.Progress;
+import relax.scenarios.analysis.Problem;
 import relax.scenarios.reproduce.curves.SweepProgress;
 
 /**
- * One overwritten status line on standard error: the column-generation state of long LPs (after a
- * second), a progress bar for sweeps of LPs, or a status message. Silent when no terminal is attached or
- * with --quiet.
+ * One overwritten status line on standard error saying what is being computed and how far it got: the current bound of
+ * a long LP (after a second), a progress bar for sweeps, or a status message, with the elapsed seconds redrawn every
+ * second (since the last {@link #done}) so that a long step never looks stuck.
+ *
+ * <p>Shown only when standard error is a terminal and not {@code --quiet}. Whether it is a terminal: the environment
+ * variable {@value #TTY} if set ({@code 1} yes, anything else no; the {@code relax} launcher sets it from
+ * {@code [ -t 2 ]}), else whether {@code /proc/self/fd/2} is a terminal device (Linux), else whether the JVM has a console.
  */
 final class StatusLine {
+    /** The environment variable that says whether standard error is a terminal. */
+    static final String TTY = "RELAX_STDERR_TTY";
     private static final long QUIET_NANOS = 1_000_000_000L;
     private static final int BAR = 30;
 
     private final PrintWriter err;
     private final boolean enabled;
     private boolean shown;
+    private String current = "";
+    private long since = System.nanoTime();
+    private ScheduledExecutorService ticker;
 
-    private StatusLine(PrintWriter err, boolean enabled) {
+    StatusLine(PrintWriter err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
     }
 
-    /** Progress on {@code err} if a terminal is attached and not {@code quiet}. */
+    /** Progress on {@code err} if standard error is a terminal and not {@code quiet}. */
     static StatusLine forTerminal(PrintWriter err, boolean quiet) {
-        return new StatusLine(err, !quiet && System.console() != null);
+        return new StatusLine(err, !quiet && stderrIsTerminal());
     }
 
-    /** Whether the line is shown at all (a terminal, and not --quiet). */
+    /** Whether the line is shown at all (standard error is a terminal, and not --quiet). */
     boolean enabled() {
         return enabled;
     }
 
-    /** The engine's progress on {@code what} as a status line (after a second), or {@link Progress#NONE} when disabled. */
-    Progress listener(String what) {
+    /** Whether standard error is a terminal (see the class comment). */
+    static boolean stderrIsTerminal() {
+        String env = System.getenv(TTY);
+        if (env != null) {
+            return env.trim().equals("1");
+        }
+        Path fd = Path.of("/proc/self/fd/2");
+        if (Files.exists(fd)) {
+            try {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false;
+            }
+        }
+        return System.console() != null;
+    }
+
+    /**
+     * The engine's progress on {@code subject} in words (after a second), or {@link Progress#NONE} when disabled, e.g.
+     * {@code tsirelson.json: min C_X→B ≤ 0.2071067812 after 41 LPs (column generation: 312 of 2^42 strategies tried)}.
+     */
+    Progress listener(String subject, Problem problem) {
         if (!enabled) {
             return Progress.NONE;
         }
@@ -42,24 +81,71 @@ final class StatusLine {
             @Override
             public void round(String stage, int round, double objective, int columns, double bestScore) {
                 if (System.nanoTime() - start >= QUIET_NANOS) {
-                    show(String.format(java.util.Locale.ROOT, "%s: %s, LP %d, objective %.9f, %d strategies, best reduced score %.2e", what, stage,
-                            round, objective, columns, bestScore));
+                    show(subject + ": " + words(problem, stage, round, objective, columns, bestScore));
                 }
             }
 
             @Override
             public void note(String line) {
                 if (System.nanoTime() - start >= QUIET_NANOS) {
-                    show(what + ": " + line);
+                    show(subject + ": " + line);
                 }
             }
         };
     }
 
-    private void show(String line) {
-        err.print("\r\033[K" + line);
+    /** One master LP of a column generation in words (see {@link #listener}). */
+    static String words(Problem problem, String stage, int round, double objective, int columns, double bestScore) {
+        String effort = String.format(Locale.ROOT, " after %d LP%s (%s)", round, round == 1 ? "" : "s", Double.isNaN(bestScore)
+                ? "all " + count(problem.strategies()) + " strategies enumerated"
+                : "column generation: " + columns + " of " + count(problem.strategies()) + " strategies tried");
+        if (stage.equals("feasibility") || problem.measure() == null) {
+            return String.format(Locale.ROOT, "looking for a model that meets the constraints: the closest so far is off by %.3g in total%s", objective,
+                    effort);
+        }
+        return String.format(Locale.ROOT, "min %s ≤ %.10g%s", problem.measure().label(), objective, effort);
+    }
+
+    /** A strategy count for people: the digits up to a million, a power of two as 2^k, else 4.4e12. */
+    static String count(BigInteger n) {
+        if (n.compareTo(BigInteger.valueOf(1_000_000)) <= 0) {
+            return n.toString();
+        }
+        if (n.bitCount() == 1) {
+            return "2^" + (n.bitLength() - 1);
+        }
+        return String.format(Locale.ROOT, "%.2g", n.doubleValue()).replace("e+", "e");
+    }
+
+    private synchronized void show(String line) {
+        current = line;
+        draw();
+        startTicker();
+    }
+
+    private synchronized void draw() {
+        long seconds = (System.nanoTime() - since) / 1_000_000_000L;
+        err.print("\r\033[K" + current + (seconds >= 2 ? String.format(Locale.ROOT, " [%d s]", seconds) : ""));
         err.flush();
         shown = true;
+    }
+
+    /** Redraws the line every second with the seconds spent on it, until {@link #done}. */
+    private void startTicker() {
+        if (ticker == null) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "relax-status");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(() -> {
+                synchronized (this) {
+                    if (shown) {
+                        draw();
+                    }
+                }
+            }, 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     /** A bar {@code what [#########.........] 12/41} for a sweep, redrawn after every step; does nothing when disabled. */
@@ -69,23 +155,28 @@ final class StatusLine {
         }
         return (done, total) -> {
             int filled = total == 0 ? BAR : done * BAR / total;
-            err.printf("\r%s [%s%s] %d/%d ", what, "#".repeat(filled), ".".repeat(BAR - filled), done, total);
-            err.flush();
-            shown = true;
+            synchronized (this) {
+                current = String.format(Locale.ROOT, "%s [%s%s] %d/%d LPs", what, "#".repeat(filled), ".".repeat(BAR - filled), done, total);
+                draw();
+            }
+            startTicker();
         };
     }
 
     /** Shows {@code line} as the status line (replacing the previous one); does nothing when disabled. */
     void status(String line) {
         if (enabled) {
-            err.print("\r\033[K" + line);
-            err.flush();
-            shown = true;
+            show(line);
         }
     }
 
-    /** Clears the status line if one was shown. */
-    void done() {
+    /** Clears the status line if one was shown, and stops redrawing it. */
+    synchronized void done() {
+        since = System.nanoTime();
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
         if (shown) {
             err.print("\r\033[K");
             err.flush();
@@ -116,12 +207,9 @@ final class StatusLine {
         }
         long start = System.nanoTime();
         return (iteration, lower, upper) -> {
-            if (System.nanoTime() - start < QUIET_NANOS) {
-                return;
+            if (System.nanoTime() - start >= QUIET_NANOS) {
+                show(String.format(Locale.ROOT, "%s: min I(X:Lambda) in [%.6f, %.6f] bits after %d iterations", what, lower, upper, iteration));
             }
-            err.printf("\r%s: min I(X:Lambda) iteration %d, bracket [%.6f, %.6f] bits   ", what, iteration, lower, upper);
-            err.flush();
-            shown = true;
         };
     }
 }

@@ -17,11 +17,18 @@ import relax.scenarios.io.StructureFile;
 
 /** {@code relax structure}: a causal structure, its strategy space and the independences it implies. */
 @Command(name = "structure", mixinStandardHelpOptions = true,
-        description = {"Shows a causal structure given as a JSON file (docs/causal-structures.md) or by the name of a shipped one",
-                "(lhv, x2b, a2b, comm, lhv3, instrumental, bell-x-and-a-to-b, chain): its nodes, the measure, the number of",
-                "deterministic strategies, and the conditional independences it implies among observed variables by",
-                "d-separation - in particular the no-signalling conditions it enforces. With a behaviour (the file's \"p\" or",
-                "behaviour files), says which of those conditions the behaviour breaks: no model of the structure reproduces it."})
+        header = "Shows a causal structure, its strategy count and the independences it implies, and which a behaviour breaks.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax structure instrumental", "  relax structure scenarios/structures/bell-x-and-a-to-b.json",
+                "  relax structure lhv scenarios/examples/pr-box.json"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:shown (also when a behaviour breaks an implied independence: the output says so)", "2:invalid structure, file or option",
+                "4:internal error (a bug: please report it)"},
+        description = {"Shows a causal structure given as a JSON file (docs/causal-structures.md) or by the name of a shipped one "
+                + "(lhv, x2b, a2b, comm, lhv3, instrumental, bell-x-and-a-to-b, chain): its nodes, the measure, the number of "
+                + "deterministic strategies, and the conditional independences it implies among observed variables by d-separation - in "
+                + "particular the no-signalling conditions it enforces. With a behaviour (the file's \"p\" or behaviour files), says "
+                + "which of those conditions the behaviour breaks: no model of the structure reproduces it.", ""})
 public final class StructureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -47,7 +47,7 @@ class BilocalCommandTest {
         assertEquals(0.16, n.get("nu_min").get(0).asDouble(), 1e-9);
         assertEquals(0.34, n.get("nu_max").get(0).asDouble(), 1e-9);
         assertEquals(Math.sqrt(2) * 0.8, n.get("B").asDouble(), 1e-12);
-        assertTrue(n.get("bilocal_decomposition") == null);
+        assertTrue(n.get("bilocal_decomposition").isNull());
     }
 
     @Test

@@ -112,6 +112,9 @@ class ExampleCommandTest {
     @Test
     void everyExampleIsAcceptedAtToleranceZero() {
         for (ExampleCommand.Generator g : ExampleCommand.GENERATORS) {
+            if (g.make() == null) {
+                continue; // a contextuality file (peres-mermin): ContextualityCommandsTest.examplePeresMerminAtToleranceZero
+            }
             for (String v : new String[] {"1", "0.7", "0.123"}) {
                 String[] args = g.options().contains("--visibility") ? new String[] {"example", g.name(), "--visibility", v}
                         : new String[] {"example", g.name()};

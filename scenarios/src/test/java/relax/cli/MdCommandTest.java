@@ -46,11 +46,27 @@ class MdCommandTest {
         assertTrue(hall.out().contains("min M_Hall = 0.6666666667"), hall.out());
     }
 
+    /**
+     * I_3 = 5 is beyond every normalised behaviour: each of CGLMP's four input blocks has largest coefficient 1 (k = 0 in
+     * eq. 11's sum), so I_d ≤ 4; infeasible before any LP, with that bound.
+     */
     @Test
-    void impossibleValueIsInfeasible() {
+    void valueBeyondEveryNormalisedBehaviourIsInfeasible() {
         Run r = Run.of("md", "--scenario", "2,2,3,3", "--functional", "cglmp", "--value", "5");
         assertEquals(ExitCode.INFEASIBLE, r.exit());
+        assertTrue(r.out().contains("every normalised behaviour has cglmp3 <= 4"), r.out());
+    }
+
+    /**
+     * CHSH in the form of eq. (8) reaches 1/2 at most on non-signalling behaviours (the PR box), but up to 2 on normalised
+     * ones (blocks 01 and 10 each add their coefficient 1): 0.6 is decided by the LP's Farkas certificate.
+     */
+    @Test
+    void valueBeyondNoSignallingIsInfeasibleWithAFarkasProof() {
+        Run r = Run.of("md", "--functional", "chsh", "--value", "0.6");
+        assertEquals(ExitCode.INFEASIBLE, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("checked in exact arithmetic"), r.out());
+        assertEquals(ExitCode.OPTIMAL, Run.of("md", "--functional", "chsh", "--value", "0.6", "--allow-signalling").exit());
     }
 
     @Test

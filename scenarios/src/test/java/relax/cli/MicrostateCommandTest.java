@@ -35,7 +35,7 @@ class MicrostateCommandTest {
             assertEquals(ExitCode.OPTIMAL, r.exit(), r.err());
             JsonNode n = new ObjectMapper().readTree(r.out());
             assertEquals(Double.parseDouble(c[2]), n.get("value").asDouble(), 1e-10, String.join(" ", c));
-            assertEquals(c[0] + (c[1].isEmpty() ? "" : "-given-y"), n.get("measure").asText());
+            assertEquals("microstate_" + c[0] + (c[1].isEmpty() ? "" : "_given_y"), n.get("measure").asText());
             assertTrue(n.get("verified").asBoolean());
             assertTrue(n.get("certificate").get("checked_exactly").asBoolean());
         }

@@ -369,8 +369,8 @@ public final class BilocalitySearch {
 
         private void report(PriorityQueue<Box> open) {
             Box top = open.peek();
-            options.progress().note(String.format(java.util.Locale.ROOT, "best M_BL %.9f, lower bound %.9f, %d open boxes, %d LPs", best,
-                    top == null ? best : top.bound().doubleValue(), open.size(), lps));
+            options.progress().note(String.format(java.util.Locale.ROOT, "%.6f ≤ min M_BL ≤ %.6f after %d LPs (branch and bound over ν: %d parameter boxes open)",
+                    top == null ? best : top.bound().doubleValue(), best, lps, open.size()));
         }
 
         private BilocalityResult failed(String why) {

@@ -68,10 +68,13 @@ public final class Relaxation {
 
     /** Solves the relaxation; never throws for solver trouble (status FAILED instead). */
     public RelaxationResult solve(SolveOptions options) {
-        Engine engine = new Engine(options);
         Method method = options.method().resolve(space.size());
-        engine.method(method);
         StrategyColumns columns = new StrategyColumns(method == Method.COLGEN);
+        Engine engine = new Engine(options.finalProgram() == null ? options : options.withFinalProgram(lp -> {
+            columns.name(lp);
+            options.finalProgram().accept(lp);
+        }));
+        engine.method(method);
         if (method == Method.ENUMERATE) {
             if (!space.digits().indexable() || space.size() > Method.ENUMERATION_MAXIMUM) {
                 throw new IllegalArgumentException("cannot enumerate " + space.count() + " strategies (at most " + Method.ENUMERATION_MAXIMUM
@@ -103,6 +106,7 @@ public final class Relaxation {
                 return failed(engine, "every LP backend failed");
             }
         } else if (engine.options().finalProgram() != null) {
+            // the engine hands over the last master only; without a measure that is phase 1
             engine.options().finalProgram().accept(feasibility.lp());
         }
         LpSolution s = optimum.solution();
@@ -299,6 +303,38 @@ public final class Relaxation {
                 }
             }
             count = kept;
+        }
+
+        /**
+         * Names the columns of {@code lp}, this master's LP, for export: {@code t} (the measure), the phase-1 slacks by
+         * their constraint, and each strategy in words ({@code q a(x)=(0,1) b(y)=(1,1)}); rows by their constraint
+         * label (an entry of p, a functional, a no-signalling condition) and measure row.
+         */
+        void name(LinearProgram lp) {
+            String[] rows = new String[lp.rows()];
+            int k = constraints.rows();
+            for (int r = 0; r < k; r++) {
+                rows[r] = constraints.row(r).label();
+            }
+            for (int i = 0; i < space.measureRows() && k + i < rows.length; i++) {
+                rows[k + i] = "measure " + space.measureRowLabel(i);
+            }
+            String[] cols = new String[lp.columns()];
+            int j = 0;
+            if (space.measureRows() > 0) {
+                cols[j++] = "t";
+            }
+            if (phaseOne) {
+                for (int r = 0; r < k; r++) {
+                    cols[j++] = "slack+ " + rows[r];
+                    cols[j++] = "slack- " + rows[r];
+                }
+            }
+            for (int c = 0; c < count && j < cols.length; c++) {
+                strategy(c, scratch);
+                cols[j++] = "q " + space.describe(scratch);
+            }
+            lp.setNames(cols, rows);
         }
 
         /** The strategies with weight above {@code negligible} in the master's solution, heaviest first. */

@@ -32,6 +32,9 @@ public final class LinearProgram {
     private double[] value = new double[64];
     private int cols;
 
+    private String[] columnNames;
+    private String[] rowNames;
+
     /** Adds a row {@code (A ξ)_i rel rhs}; returns its index. Rows must be added before columns that use them. */
     public int addRow(Relation relation, double rightHandSide) {
         if (rows == relations.length) {
@@ -141,23 +144,38 @@ public final class LinearProgram {
         return r;
     }
 
-    /** The model in the CPLEX LP text format, so that any other solver can check it. */
+        /**
+     * Names the columns and rows for {@link #toLpFormat} (e.g. a strategy, an entry of p); either array may be null,
+     * and a null or missing name falls back to {@code x<j>} / {@code r<i>}. Names are made valid LP-format names there.
+     */
+    public void setNames(String[] columns, String[] rowLabels) {
+        this.columnNames = columns == null ? null : columns.clone();
+        this.rowNames = rowLabels == null ? null : rowLabels.clone();
+    }
+
+    /**
+     * The program in CPLEX LP format, for re-checking with another solver. Columns and rows carry the names given to
+     * {@link #setNames} — with every character that LP format does not allow in a name replaced by {@code _}, at most
+     * 255 characters, made unique — or {@code x<j>} / {@code r<i>}.
+     */
     public String toLpFormat() {
+        String[] x = names(columnNames, cols, "x");
+        String[] r = names(rowNames, rows, "r");
         StringBuilder s = new StringBuilder("\\ written by relax\nMinimize\n obj:");
         for (int j = 0; j < cols; j++) {
             if (cost[j] != 0) {
-                s.append(' ').append(cost[j] < 0 ? "- " : "+ ").append(Math.abs(cost[j])).append(" x").append(j);
+                s.append(' ').append(cost[j] < 0 ? "- " : "+ ").append(Math.abs(cost[j])).append(' ').append(x[j]);
             }
         }
         s.append("\nSubject To\n");
         StringBuilder[] lines = new StringBuilder[rows];
         for (int i = 0; i < rows; i++) {
-            lines[i] = new StringBuilder(" r").append(i).append(':');
+            lines[i] = new StringBuilder(" ").append(r[i]).append(':');
         }
         for (int j = 0; j < cols; j++) {
             for (int k = colStart[j]; k < colStart[j + 1]; k++) {
                 double v = value[k];
-                lines[rowIndex[k]].append(' ').append(v < 0 ? "- " : "+ ").append(Math.abs(v)).append(" x").append(j);
+                lines[rowIndex[k]].append(' ').append(v < 0 ? "- " : "+ ").append(Math.abs(v)).append(' ').append(x[j]);
             }
         }
         for (int i = 0; i < rows; i++) {
@@ -171,9 +189,40 @@ public final class LinearProgram {
         s.append("Bounds\n");
         for (int j = 0; j < cols; j++) {
             if (free[j]) {
-                s.append(" x").append(j).append(" free\n");
+                s.append(' ').append(x[j]).append(" free\n");
             }
         }
         return s.append("End\n").toString();
+    }
+
+    /**
+     * Valid, unique LP-format names: letters, digits and {@code !"#$%&()/,.;?@_`'{}|~} only, not starting with a digit,
+     * a period or the letter e/E (which reads as an exponent), at most 255 characters.
+     */
+    private static String[] names(String[] given, int n, String fallback) {
+        String[] out = new String[n];
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String raw = given != null && i < given.length && given[i] != null && !given[i].isEmpty() ? given[i] : null;
+            StringBuilder b = new StringBuilder(raw == null ? fallback + i : "");
+            if (raw != null) {
+                for (int k = 0; k < raw.length(); k++) {
+                    char c = raw.charAt(k);
+                    boolean ok = c < 128 && (Character.isLetterOrDigit(c) || "!\"#$%&()/,.;?@_`'{}|~".indexOf(c) >= 0);
+                    b.append(ok ? c : '_');
+                }
+                char first = b.charAt(0);
+                if (Character.isDigit(first) || first == '.' || first == 'e' || first == 'E') {
+                    b.insert(0, fallback + "_");
+                }
+            }
+            String name = b.length() > 240 ? b.substring(0, 240) : b.toString();
+            String unique = name;
+            for (int k = 2; !used.add(unique); k++) {
+                unique = name + "#" + k;
+            }
+            out[i] = unique;
+        }
+        return out;
     }
 }

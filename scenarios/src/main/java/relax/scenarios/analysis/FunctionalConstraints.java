@@ -60,6 +60,29 @@ public final class FunctionalConstraints {
         return all;
     }
 
+    /**
+     * The conditions in words, per party whose input they protect, e.g. {@code B's marginal independent of x (2 rows)};
+     * for three or more parties the other parties' joint marginal, e.g. {@code BC's marginal independent of x (…)}.
+     */
+    public static String summary(Scenario sc, List<NoSignalling.Condition> conditions) {
+        StringBuilder s = new StringBuilder();
+        for (int party = 0; party < sc.parties(); party++) {
+            int rows = 0;
+            for (NoSignalling.Condition c : conditions) {
+                rows += c.party() == party ? 1 : 0;
+            }
+            if (rows > 0) {
+                StringBuilder others = new StringBuilder();
+                for (int j = 0; j < sc.parties(); j++) {
+                    others.append(j == party ? "" : Scenario.partyName(j));
+                }
+                s.append(s.length() == 0 ? "" : "; ").append(others).append("'s marginal independent of ").append(sc.inputSymbol(party))
+                        .append(" (").append(rows).append(rows == 1 ? " row)" : " rows)");
+            }
+        }
+        return s.toString();
+    }
+
     /** Largest common denominator {@link #integerScale} looks for. */
     private static final int MAX_SCALE = 10_000;
 
