@@ -19,23 +19,25 @@ import relax.scenarios.io.TerminalText;
 
 /** {@code relax batch}: many tasks (one JSON line each) in one JVM, on several threads, resumable, in shards. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Runs a file of tasks (one JSON line each) in one JVM on several threads, resumably and in shards.",
         description = {"Runs the tasks of a task file - one JSON object per line, e.g.",
             "  {\"id\": \"r17\", \"command\": \"influence\", \"model\": \"x2b\", \"behaviour\": {\"inputs\": [2, 2], \"outputs\": [2, 2], \"p\": [...]}}",
             "- in this JVM on --threads threads, and writes one record per line: exactly the JSON line the command prints with --json, "
                 + "with \"id\" first, in the order of the task file. \"behaviour\" is the input inline (any behaviour-file form) or a file's "
                 + "path; every other key is an option of the command (\"k\": v is --k=v, \"k\": true the flag --k). Commands: "
-                + "influence, md, bilocal, microstate, audit.",
+                + "influence, md, bilocal, microstate, audit, noncontextual, nodisturbance, faithfulness.",
             "A line that is no task (not JSON, no valid id, an id used before, an unknown command) gives an \"invalid\" record whose "
                 + "message names the line, and the batch goes on.",
             "Resumable: with --out, a rerun skips the ids whose records the file already holds and redoes a partial last line, so a "
-                + "stopped sweep loses nothing. --shard I --of N runs lines I+1, I+1+N, ... (a Slurm array task each); relax merge "
-                + "joins the shards' files. See docs/batch.md.",
-            "Examples:", "  relax batch --in tasks.jsonl --out results.jsonl --threads 2",
+                + "stopped sweep loses nothing. --shard I --of N runs lines I+1, I+1+N, ... (one Slurm array task each); relax merge "
+                + "joins the shards' files. See docs/batch.md.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax batch --in tasks.jsonl --out results.jsonl --threads 2",
             "  relax batch --in behaviours.jsonl --defaults '{\"command\": \"influence\", \"model\": \"x2b\"}' --out x2b.jsonl",
-            "  relax batch --in tasks.jsonl --out part-$SLURM_ARRAY_TASK_ID.jsonl --shard $SLURM_ARRAY_TASK_ID --of 4", ""},
+            "  relax batch --in tasks.jsonl --out part-$SLURM_ARRAY_TASK_ID.jsonl --shard $SLURM_ARRAY_TASK_ID --of 4"},
         exitCodeListHeading = "%nExit codes (the largest over the shard's records, old and new):%n",
-        exitCodeList = {"0:every task optimal (or local)", "1:some behaviour infeasible for its structure", "2:some task or line invalid, or bad options",
-            "3:some task could not be established", "4:internal error"})
+        exitCodeList = {"0:every task solved (or found local)", "1:some behaviour infeasible for its structure, with an exact proof",
+            "2:some task or line invalid, or an invalid option", "3:some answer could not be established", "4:internal error (a bug: please report it)"})
 public final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,13 +20,16 @@ import relax.scenarios.io.TerminalText;
 
 /** {@code relax merge}: the results files of a batch's shards joined into one, with missing and duplicate ids reported. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Joins the results files of relax batch shards into one, reporting missing and duplicate ids.",
         description = {"Joins the results files of relax batch shards: every record once, copied exactly; in the order of the task file "
                 + "given with --in, else in the order of the files. Reports on standard error every id that has no record (with --in), "
                 + "every id with more than one (the first is kept), records of ids not in the task file, and lines that are not records "
-                + "(such as the partial last line of a shard that was stopped).",
-            "Examples:", "  relax merge part-*.jsonl --in tasks.jsonl --out results.jsonl", ""},
+                + "(such as the partial last line of a shard that was stopped). See docs/batch.md.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  relax merge part-*.jsonl --in tasks.jsonl --out results.jsonl"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every task of --in has exactly one record, and nothing else is there", "2:something is missing, duplicated or not a record (the merged file is still written), or bad options"})
+        exitCodeList = {"0:every task of --in has exactly one record, and nothing else is there",
+            "2:something is missing, duplicated or not a record (the merged file is still written), or an invalid option"})
 public final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

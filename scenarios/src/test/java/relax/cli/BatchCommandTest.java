@@ -26,6 +26,7 @@ class BatchCommandTest {
     private static final String PR = "examples/pr-box.json";
     private static final String TSIRELSON = "examples/tsirelson.json";
     private static final String LOCAL = "examples/local-deterministic.json";
+    private static final String KCBS = "examples/kcbs.json";
     /** Alice's marginal depends on y (a = y): signalling, so no lhv model exists (exit 1, with its proof). */
     private static final String SIGNALLING = "{\"inputs\": [2, 2], \"outputs\": [2, 2], \"p\": [[[[1, 0], [0, 0]], [[0, 0], [0, 1]]], "
             + "[[[1, 0], [0, 0]], [[0, 0], [0, 1]]]]}";
@@ -52,6 +53,7 @@ class BatchCommandTest {
         lines.add("{\"id\": \"md\", \"command\": \"md\", \"measure\": \"hall\", \"behaviour\": \"" + PR + "\"}");
         lines.add("{\"id\": \"loc\", \"command\": \"influence\", \"model\": \"lhv\", \"backend\": \"commons\", \"behaviour\": " + inline(LOCAL) + "}");
         lines.add("{\"id\": \"micro\", \"command\": \"microstate\", \"given-y\": true, \"behaviour\": \"" + TSIRELSON + "\"}");
+        lines.add("{\"id\": \"kcbs\", \"command\": \"noncontextual\", \"behaviour\": " + inline(KCBS) + "}");
         return lines;
     }
 
@@ -107,6 +109,8 @@ class BatchCommandTest {
         Files.writeString(bad, BAD_SUM);
         Path loc = dir.resolve("loc.json");
         Files.writeString(loc, inline(LOCAL));
+        Path kcbs = dir.resolve("kcbs.json");
+        Files.writeString(kcbs, inline(KCBS));
         String t = tasks.toString();
         List<JsonNode> expected = List.of(
                 perFile("pr", PR, PR, "influence", "--model", "x2b"),
@@ -124,7 +128,8 @@ class BatchCommandTest {
                 JSON.readTree("{\"id\":\"opt\",\"status\":\"invalid\",\"message\":\"Unknown option: '--no-such-option=1' (see: relax influence --help)\"}"),
                 perFile("md", PR, PR, "md", "--measure", "hall"),
                 perFile("loc", loc.toString(), "loc", "influence", "--model", "lhv", "--backend", "commons"),
-                perFile("micro", TSIRELSON, TSIRELSON, "microstate", "--given-y"));
+                perFile("micro", TSIRELSON, TSIRELSON, "microstate", "--given-y"),
+                perFile("kcbs", kcbs.toString(), "kcbs", "noncontextual"));
         assertEquals(expected.size(), got.size(), batch.out());
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i), got.get(i), "record " + i);
@@ -137,7 +142,7 @@ class BatchCommandTest {
         assertTrue(got.get(4).get("message").asText().startsWith("bad: p[0][0] sums to 1.5"), got.get(4).toString());
         // the largest exit code wins: an invalid task (2) over an infeasible one (1)
         assertEquals(ExitCode.INVALID, batch.exit());
-        assertTrue(batch.err().contains("12 tasks, 12 records written, 3 lines invalid"), batch.err());
+        assertTrue(batch.err().contains("13 tasks, 13 records written, 3 lines invalid"), batch.err());
     }
 
     private static JsonNode functional(Object id, String... args) throws Exception {
@@ -277,7 +282,8 @@ class BatchCommandTest {
             t + " line 1: \"id\" must be a non-empty string (at most 1000 characters) or a whole number, not 1.5",
             t + " line 2: must be a JSON object {…} with keys \"id\", \"command\" and a \"behaviour\", not a list",
             t + " line 3: is not UTF-8 text (byte 0xC3 at offset 8): save it as UTF-8",
-            t + " line 4: \"command\" must be one of influence, md, bilocal, microstate, audit, not \"convert\"",
+            t + " line 4: \"command\" must be one of influence, md, bilocal, microstate, audit, noncontextual, nodisturbance, faithfulness, "
+                    + "not \"convert\"",
             t + " line 5: option \"json\" cannot be given to a task: the batch runs every task with --json and --quiet, and a task answers with one record",
             t + " line 6: has text after the end of the JSON object at column 98: a line holds exactly one object"};
         for (int i = 0; i < expected.length; i++) {

@@ -30,7 +30,8 @@ import relax.scenarios.io.TerminalText;
  */
 public record Task(int line, JsonNode id, String command, JsonNode behaviour, List<Option> options) {
     /** The commands a task may run: those that answer one record per input. */
-    public static final List<String> COMMANDS = List.of("influence", "md", "bilocal", "microstate", "audit");
+    public static final List<String> COMMANDS = List.of("influence", "md", "bilocal", "microstate", "audit", "noncontextual", "nodisturbance",
+            "faithfulness");
     /** Options the batch sets itself, or that print something other than a record. */
     private static final Set<String> RESERVED = Set.of("json", "quiet", "q", "help", "h", "version", "V");
     private static final Pattern OPTION = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
