@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +88,7 @@ public final class BatchCommand implements Callable<Integer> {
         String name = TerminalText.safe(in.toString());
         BatchRun.Summary s;
         try (CommandTask runner = new CommandTask(seed)) {
-            BatchRun run = new BatchRun(name, keys, part, n, runner, Map.of());
+            BatchRun run = new BatchRun(name, keys, part, n, runner);
             s = run.file(in, out, record -> {
                 stdout.println(record);
                 stdout.flush();

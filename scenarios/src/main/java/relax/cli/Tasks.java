@@ -2,7 +2,6 @@ package relax.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
-import java.util.Map;
 import relax.scenarios.batch.BatchRun;
 import relax.scenarios.batch.Shard;
 
@@ -26,7 +25,7 @@ public final class Tasks {
      */
     public static String[] run(String[] tasks, int threads, long seed) {
         try (CommandTask runner = new CommandTask(seed)) {
-            BatchRun run = new BatchRun("tasks", JsonNodeFactory.instance.objectNode(), Shard.ALL, threads, runner, Map.of());
+            BatchRun run = new BatchRun("tasks", JsonNodeFactory.instance.objectNode(), Shard.ALL, threads, runner);
             return run.texts(List.of(tasks)).toArray(String[]::new);
         }
     }

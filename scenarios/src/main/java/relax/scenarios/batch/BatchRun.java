@@ -81,9 +81,14 @@ public final class BatchRun {
     /**
      * @param name     how messages name the task file
      * @param defaults keys a task line takes when it does not give them
-     * @param done     keys of records already written, with their statuses (resuming); not modified
+     * @param threads  tasks run at once (1: on the caller's thread)
      */
-    public BatchRun(String name, ObjectNode defaults, Shard shard, int threads, Runner runner, Map<String, String> done) {
+    public BatchRun(String name, ObjectNode defaults, Shard shard, int threads, Runner runner) {
+        this(name, defaults, shard, threads, runner, Map.of());
+    }
+
+    /** @param done keys of records already written, with their statuses (resuming); not modified */
+    private BatchRun(String name, ObjectNode defaults, Shard shard, int threads, Runner runner, Map<String, String> done) {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }

@@ -36,7 +36,7 @@ class BatchRunTest {
     @Test
     void recordsComeInInputOrderWhateverOrderThreadsFinishIn() {
         // 4 threads x the window of 16 = 64 in flight, so 300 tasks also exercise the window's back-pressure
-        List<String> records = new BatchRun("t", JsonNodeFactory.instance.objectNode(), Shard.ALL, 4, ECHO, Map.of()).texts(tasks(300));
+        List<String> records = new BatchRun("t", JsonNodeFactory.instance.objectNode(), Shard.ALL, 4, ECHO).texts(tasks(300));
         assertEquals(300, records.size());
         for (int i = 0; i < 300; i++) {
             assertEquals("{\"id\":" + i + ",\"echo\":" + i + "}", records.get(i));
@@ -64,7 +64,7 @@ class BatchRunTest {
             runs.merge(task.line(), 1, Integer::sum);
             return ECHO.run(task);
         };
-        new BatchRun("t", JsonNodeFactory.instance.objectNode(), Shard.ALL, 2, counting, Map.of()).texts(tasks(100));
+        new BatchRun("t", JsonNodeFactory.instance.objectNode(), Shard.ALL, 2, counting).texts(tasks(100));
         assertEquals(100, runs.size());
         assertTrue(runs.values().stream().allMatch(n -> n == 1));
     }
