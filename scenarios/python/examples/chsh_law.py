@@ -8,13 +8,11 @@
 
 # %%
 import numpy as np, matplotlib.pyplot as plt, relax  # (headless, e.g. in CI: MPLBACKEND=Agg)
-rng = np.random.default_rng(1)
 def behaviour(t, al, be):  # p[x][y][a][b]: <A_x> = cos2t cos al, <B_y> = cos2t cos be, <A_x B_y> = cos al cos be + sin2t sin al sin be
     x, y, a, b = np.indices((2, 2, 2, 2)); A, B = np.cos(al)[x], np.cos(be)[y]; E = A * B + np.sin(2 * t) * np.sin(al)[x] * np.sin(be)[y]
     return (1 + (-1) ** a * np.cos(2 * t) * A + (-1) ** b * np.cos(2 * t) * B + (-1) ** (a + b) * E) / 4
-ps = [behaviour(rng.uniform(0, np.pi / 4), rng.uniform(0, 2 * np.pi, 2), rng.uniform(0, 2 * np.pi, 2)) for _ in range(200)]
-E = [np.einsum("xyab,ab->xy", p, [[1, -1], [-1, 1]]) for p in ps]  # correlators E_xy
-chsh = np.array([(max(abs(e.sum() - 2 * e[i, j]) for i in range(2) for j in range(2)) - 2) / 4 for e in E])  # eq. (7): (max S - 2)/4
+rng = np.random.default_rng(1); ps = [behaviour(rng.uniform(0, np.pi / 4), rng.uniform(0, 2 * np.pi, 2), rng.uniform(0, 2 * np.pi, 2)) for _ in range(200)]
+chsh = np.array([(max(abs(e.sum() - 2 * e[i, j]) for i in range(2) for j in range(2)) - 2) / 4 for e in (np.einsum("xyab,ab->xy", p, [[1, -1], [-1, 1]]) for p in ps)])  # eq. (7) from the correlators E_xy: (max S - 2)/4
 res = relax.batch([{"command": "influence", "model": "x2b", "behaviour": p} for p in ps], threads=2)
 value = np.array([r.value for r in res]); assert all(r.verified for r in res) and np.allclose(value, np.maximum(0, chsh), atol=1e-9)
 c = np.linspace(chsh.min(), chsh.max()); plt.plot(c, np.maximum(0, c), "k-", lw=0.8, label="max(0, CHSH)"); plt.plot(chsh, value, ".", label="relax")
