@@ -29,6 +29,10 @@ import relax.scenarios.io.BehaviourFile;
                 "  lhv   whether the behaviour is local at all (Fig. 1a); if not, a Bell inequality it violates",
                 "Prints the value, an optimal hidden-variable model, and the dual certificate re-verified in exact arithmetic.",
                 "",
+                "Any causal structure (--structure S.json or a shipped one: lhv, x2b, a2b, comm, lhv3, instrumental, bell-x-and-a-to-b, "
+                + "chain): minimises the largest influence C_U->V of its relaxed edges (or --edge U->V only), or its p(m=v); without "
+                + "behaviour files, the structure file's own \"p\". See docs/causal-structures.md.",
+                "",
                 "Functional mode (--functional NAME or --functional-file F.json, with --value V): only the value V of a Bell "
                 + "functional F is known. Minimises the measure over every model whose behaviour is normalised, has F = V and "
                 + "(unless --allow-signalling) is non-signalling - the red curve of Fig. 2 - and prints the constraints imposed "
@@ -39,7 +43,9 @@ import relax.scenarios.io.BehaviourFile;
                 "  relax influence --model lhv --json scenarios/examples/*.json",
                 "  relax influence --model x2b --functional chsh --value 0.2071",
                 "  relax influence --model a2b --functional-file f.json --value 0.3 --allow-signalling",
-                "  relax influence --model x2b --write-lp tsirelson.lp scenarios/examples/tsirelson.json"},
+                "  relax influence --model x2b --write-lp tsirelson.lp scenarios/examples/tsirelson.json",
+                "  relax influence --structure instrumental",
+                "  relax influence --structure bell-x-and-a-to-b --edge x->b"},
         exitCodeListHeading = "%nExit codes (with several inputs the largest):%n",
         exitCodeList = {"0:every input solved (for lhv: local)", "1:some behaviour infeasible for the structure, with an exact proof (0 with --exit-zero-on-infeasible)",
                 "2:invalid input or option, or --write-lp could not write", "3:the answer could not be established (solver trouble, out of memory)",
@@ -48,8 +54,14 @@ public final class InfluenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "MODEL", description = "Causal structure: lhv, x2b, a2b or comm.")
+    @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "Causal structure: lhv, x2b, a2b or comm.")
     String model;
+
+    @Option(names = "--structure", paramLabel = "S.json|NAME", description = "A causal structure file, or a shipped structure by name, instead of --model.")
+    String structureSource;
+
+    @Option(names = "--edge", paramLabel = "U->V", description = "With --structure: minimise the influence C_U->V of this edge of the graph only.")
+    String edge;
 
     @Mixin
     ReportOptions report;
@@ -72,6 +84,16 @@ public final class InfluenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((model == null) == (structureSource == null) || (edge != null && structureSource == null)) {
+            throw new IllegalArgumentException(edge != null && structureSource == null ? "--edge needs --structure"
+                    : "give either --model MODEL (lhv, x2b, a2b, comm) or --structure S.json (or a shipped structure by name)");
+        }
+        if (structureSource != null) {
+            if (functional.given() || writeLp != null) {
+                throw new IllegalArgumentException("functional mode and --write-lp work with --model, not --structure");
+            }
+            return StructureInfluence.run(spec, report, structureSource, edge, files, solver.relaxationOptions(method.method()), solver.tolerance);
+        }
         CausalModel structure = CausalModel.fromKey(model);
         Measure measure = Measure.of(structure);
         if (writeLp != null && files.size() > 1) {

@@ -48,14 +48,16 @@ public final class StructureCommand implements Callable<Integer> {
         StructureFile.Contents c = StructureFile.load(structure, tolerance);
         CausalStructure s = c.structure();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(StructureReport.text(structure, s));
+        out.print(StructureReport.text(structure, s, c.fromBehaviour()));
         List<ImpliedIndependences.Independence> implied = ImpliedIndependences.of(s);
         if (c.behaviour().isPresent()) {
             out.print(StructureReport.check(structure + " (its \"p\")", s, implied, c.behaviour().get(), tolerance));
         }
         for (Path f : files) {
-            Behaviour b = StructureFile.behaviourFor(s, BehaviourFile.read(f, tolerance), f.toString());
-            out.print(StructureReport.check(f.toString(), s, implied, b, tolerance));
+            Behaviour read = BehaviourFile.read(f, tolerance);
+            CausalStructure resolved = c.resolve(read.scenario(), f.toString());
+            Behaviour b = StructureFile.behaviourFor(resolved, read, f.toString());
+            out.print(StructureReport.check(f.toString(), resolved, implied, b, tolerance));
         }
         out.flush();
         return ExitCode.OPTIMAL;

@@ -17,7 +17,8 @@ final class StructureReport {
     private StructureReport() {
     }
 
-    static String text(String source, CausalStructure s) {
+    /** The structure in words; nodes in {@code fromBehaviour} are marked as taking their values from each behaviour. */
+    static String text(String source, CausalStructure s, java.util.Set<String> fromBehaviour) {
         StringBuilder t = new StringBuilder();
         t.append("structure ").append(s.name().isEmpty() || s.name().equals(source) ? source : s.name() + " (" + source + ")").append('\n');
         if (!s.description().isEmpty()) {
@@ -27,6 +28,9 @@ final class StructureReport {
         int width = s.nodes().stream().mapToInt(n -> n.name().length()).max().orElse(1);
         for (Node n : s.nodes()) {
             t.append(String.format("  %-" + width + "s  %-7s  %d value%s", n.name(), n.kind().key(), n.values(), n.values() == 1 ? "" : "s"));
+            if (fromBehaviour.contains(n.name())) {
+                t.append(" (from the behaviour; ").append(n.values()).append(" when none is given)");
+            }
             if (!n.parents().isEmpty()) {
                 t.append("  parents ").append(String.join(", ", n.parents()));
             }

@@ -129,6 +129,26 @@ class JsonSchemaTest {
                 "no_signalling_conditions", "reachable")), keys(lines).toString());
     }
 
+    /**
+     * relax influence --structure: optimal (own p, a behaviour file, one edge, p(m=0) with its entropy), infeasible (lhv on
+     * the PR box; an implied independence broken) and invalid (wrong shape, missing file) lines all match the schema.
+     */
+    @Test
+    void structureInfluenceLinesMatchTheirSchema(@TempDir Path dir) throws Exception {
+        Path signalling = dir.resolve("signalling.json");
+        Files.writeString(signalling, "{\"inputs\":[2,2],\"outputs\":[2,2],\"p\":[[[[1,0],[0,0]],[[0,0],[0,1]]],[[[1,0],[0,0]],[[1,0],[0,0]]]]}");
+        List<JsonNode> lines = new ArrayList<>();
+        lines.addAll(run("influence", "--structure", "instrumental"));
+        lines.addAll(run("influence", "--structure", "bell-x-and-a-to-b", "--edge", "x->b"));
+        lines.addAll(run("influence", "--structure", "comm", "examples/tsirelson.json", signalling.toString()));
+        lines.addAll(run("influence", "--structure", "lhv", "examples/pr-box.json", "examples/ghz.json", dir.resolve("missing.json").toString()));
+        assertEquals(List.of("optimal", "optimal", "optimal", "infeasible", "infeasible", "invalid", "invalid"),
+                lines.stream().map(n -> n.get("status").asText()).toList());
+        assertEquals("c_x_to_b", lines.get(0).get("measure").asText());
+        assertEquals("p_m0", lines.get(2).get("measure").asText());
+        assertTrue(keys(lines).containsAll(Set.of("structure", "relaxed", "entropy", "certificate", "hidden_variable_model", "residual")), keys(lines).toString());
+    }
+
     /** Lines of results that could not be established: a FAILED solve, and inputs that ran out of memory or hit a bug. */
     private static void failedInfluence(StringWriter sink) {
         Behaviour p = ExampleBehaviours.prBox(1);

@@ -157,6 +157,7 @@ public final class CausalStructure {
         if (Math.abs(sum - 1) > 1e-9) {
             throw new InvalidStructureException("setting '" + n.name() + "': its distribution sums to " + sum + ", not 1");
         }
+        ExactDistribution.of(n);
     }
 
     private void validateObservability() {
@@ -258,6 +259,70 @@ public final class CausalStructure {
             }
         }
         return s;
+    }
+
+    /**
+     * This structure with one edge relaxed instead of its own measure: its influence C_U→V is then the measure
+     * ({@code relax influence --edge}). The graph is unchanged.
+     *
+     * @throws InvalidStructureException if the edge is not an edge of the graph
+     */
+    public CausalStructure relaxing(Edge edge) {
+        return new CausalStructure(name, description, nodes, List.of(edge), null);
+    }
+
+    /**
+     * This structure with the number of values of some nodes replaced (e.g. taken from a behaviour); the other
+     * nodes, the graph and the measure are unchanged.
+     *
+     * @param values new numbers of values by node name; every name must be a node
+     * @throws InvalidStructureException if the result is invalid
+     */
+    public CausalStructure withValues(Map<String, Integer> values) {
+        List<Node> changed = new ArrayList<>();
+        for (Node n : nodes) {
+            Integer v = values.get(n.name());
+            changed.add(v == null ? n : new Node(n.name(), n.kind(), v, n.parents(), n.distribution()));
+        }
+        for (String k : values.keySet()) {
+            node(k);
+        }
+        return new CausalStructure(name, description, changed, relaxed, minimised);
+    }
+
+    /**
+     * The name of entry {@code index} of p: as {@link Scenario#entryName} (e.g. {@code p(01|10)}) when there are as
+     * many settings as outcomes, else with the nodes' names, e.g. {@code p(a=0,b=1|x=2)}.
+     */
+    public String entryName(int index) {
+        List<Node> s = settings();
+        List<Node> o = outcomes();
+        if (s.size() == o.size()) {
+            return scenario.entryName(index);
+        }
+        int outcomesPerBlock = scenario.outcomesPerBlock();
+        int block = index / outcomesPerBlock;
+        int outcome = index % outcomesPerBlock;
+        String[] out = new String[o.size()];
+        for (int i = o.size() - 1; i >= 0; i--) {
+            out[i] = o.get(i).name() + "=" + outcome % o.get(i).values();
+            outcome /= o.get(i).values();
+        }
+        String[] in = new String[s.size()];
+        for (int i = s.size() - 1; i >= 0; i--) {
+            in[i] = s.get(i).name() + "=" + block % s.get(i).values();
+            block /= s.get(i).values();
+        }
+        return "p(" + String.join(",", out) + (in.length == 0 ? "" : "|" + String.join(",", in)) + ")";
+    }
+
+    /** The measure in words: {@code C_x→b}, {@code max(C_x→b, C_a→b)}, {@code p(m=0)}, or empty without a measure. */
+    public String measureLabel() {
+        if (minimised != null) {
+            return minimised.toString();
+        }
+        List<String> c = relaxed.stream().map(e -> "C_" + e.from() + "→" + e.to()).toList();
+        return c.isEmpty() ? "" : c.size() == 1 ? c.get(0) : "max(" + String.join(", ", c) + ")";
     }
 
     /** Whether {@code from → to} is a relaxed edge. */

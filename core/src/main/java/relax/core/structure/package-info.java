@@ -5,8 +5,11 @@
  * probability to minimise (p(m=0)); its deterministic strategies as response tables
  * ({@link relax.core.structure.ResponseTables}); and the conditional independences it implies among observed
  * variables by d-separation ({@link relax.core.structure.ImpliedIndependences}), in particular the
- * no-signalling conditions it enforces. See docs/causal-structures.md.
+ * no-signalling conditions it enforces; and its strategy space for the LP of eqs. (32)–(33)
+ * ({@link relax.core.structure.StructureStrategies}: T columns, the do-intervention rows of every relaxed edge, exact
+ * pricing without materialising T), with setting distributions as exact fractions
+ * ({@link relax.core.structure.ExactDistribution}). See docs/causal-structures.md.
  *
- * <p>May import {@code relax.core} and {@code relax.core.graph}; no solver.
+ * <p>May import {@code relax.core}, {@code relax.core.graph} and {@code relax.core.strategy}; no solver.
  */
 package relax.core.structure;

@@ -43,6 +43,26 @@ final class Structures {
         return new CausalStructure("instrumental", "", n, relaxed ? edges("x->b") : List.of(), null);
     }
 
+    /** Fig. 1d with mx inputs of Alice drawn with {@code px}, two each for Bob and two outputs: minimise p(m=0). */
+    static CausalStructure comm(int mx, double[] px) {
+        List<Node> n = List.of(new Node("x", NodeKind.SETTING, mx, List.of(), px), setting("y", 2), outcome("a", 2, "x"), hidden("m", 2, "x", "a"),
+                outcome("b", 2, "m", "y"));
+        return new CausalStructure("comm", "", n, List.of(), new ValueProbability("m", 0));
+    }
+
+    /** A Bell scenario with b = g(x, a, y): x → b and a → b relaxed (scenarios/structures/bell-x-and-a-to-b.json). */
+    static CausalStructure bellXandA() {
+        List<Node> n = List.of(setting("x", 2), setting("y", 2), outcome("a", 2, "x"), outcome("b", 2, "x", "a", "y"));
+        return new CausalStructure("bell-x-and-a-to-b", "", n, edges("x->b", "a->b"), null);
+    }
+
+    /** Three labs, bits m = h(x, a) to Bob and n = h'(y, b) to Carol, m → b and n → c relaxed (scenarios/structures/chain.json). */
+    static CausalStructure chain() {
+        List<Node> n = List.of(setting("x", 2), setting("y", 2), setting("z", 2), outcome("a", 2, "x"), hidden("m", 2, "x", "a"),
+                outcome("b", 2, "y", "m"), hidden("n", 2, "y", "b"), outcome("c", 2, "z", "n"));
+        return new CausalStructure("chain", "", n, edges("m->b", "n->c"), null);
+    }
+
     private static List<Node> add(List<Node> l, Node n) {
         List<Node> c = new ArrayList<>(l);
         c.add(n);

@@ -1,6 +1,7 @@
 package relax.scenarios.analysis;
 
 import relax.core.locality.CausalModel;
+import relax.core.structure.CausalStructure;
 import relax.lp.dependence.MeasurementDependenceMeasure;
 
 /**
@@ -40,6 +41,22 @@ public record Measure(String key, String label) {
      */
     public static Measure of(relax.core.microstate.MicrostateMeasure measure) {
         return new Measure("microstate_" + measure.key().replace('-', '_'), measure.symbol());
+    }
+
+    /**
+     * The measure of a causal structure given as data, or null without one: {@code c_U_to_V} for one relaxed edge U → V
+     * (C_U→V, eqs. 4, 29 generalised), {@code max_c} for the largest of several (the edges are listed with the record),
+     * {@code p_mV} for a hidden node's p(m=V) (eq. 39); the label is {@link CausalStructure#measureLabel()}.
+     */
+    public static Measure of(CausalStructure s) {
+        if (s.minimised().isPresent()) {
+            return new Measure("p_" + s.minimised().get().node() + s.minimised().get().value(), s.measureLabel());
+        }
+        return switch (s.relaxed().size()) {
+            case 0 -> null;
+            case 1 -> new Measure("c_" + s.relaxed().get(0).from() + "_to_" + s.relaxed().get(0).to(), s.measureLabel());
+            default -> new Measure("max_c", s.measureLabel());
+        };
     }
 
     /** M or M_Hall. */

@@ -23,6 +23,11 @@ public final class BellExpression {
 
     /** ⟨z, p⟩ in words, with the most frequent coefficient of each block folded into a constant. */
     public static String format(Scenario s, BigFraction[] z) {
+        return format(s, z, s::entryName);
+    }
+
+    /** As {@link #format(Scenario, BigFraction[])}, naming entry i {@code names.apply(i)} (e.g. {@code p(a=0,b=1|x=2)}). */
+    public static String format(Scenario s, BigFraction[] z, java.util.function.IntFunction<String> names) {
         int k = s.outcomesPerBlock();
         StringBuilder out = new StringBuilder();
         BigFraction constant = BigFraction.ZERO;
@@ -32,7 +37,7 @@ public final class BellExpression {
             for (int o = 0; o < k; o++) {
                 BigFraction c = z[block * k + o].subtract(mode);
                 if (c.getNumerator().signum() != 0) {
-                    appendTerm(out, c, s.entryName(block * k + o));
+                    appendTerm(out, c, names.apply(block * k + o));
                 }
             }
         }

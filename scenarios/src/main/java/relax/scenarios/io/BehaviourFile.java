@@ -380,17 +380,17 @@ public final class BehaviourFile {
 
     /**
      * The numbers of a nested list {@code node[i1]…[iK]} with {@code radix[d]} entries at depth d, flat in
-     * row-major order, each the nearest double of its exact value; a wrong shape is one line naming the path and
-     * {@code what[d]}, the count it should have.
+     * row-major order, each exactly as written; a wrong shape is one line naming the path and {@code what[d]},
+     * the count it should have.
      */
-    static double[] nestedNumbers(JsonNode node, String path, int[] radix, String[] what) {
+    static BigFraction[] nestedExact(JsonNode node, String path, int[] radix, String[] what) {
         int size = 1;
         for (int r : radix) {
             size *= r;
         }
-        double[] flat = new double[size];
+        BigFraction[] flat = new BigFraction[size];
         int[] position = {0};
-        NestedTable.walk(node, path, radix, what, (v, p, digits) -> flat[position[0]++] = NearestDouble.of(ExactNumber.of(v, p, "a number")));
+        NestedTable.walk(node, path, radix, what, (v, p, digits) -> flat[position[0]++] = ExactNumber.of(v, p, "a number"));
         return flat;
     }
 

@@ -39,6 +39,12 @@ public class ChshLawsTest {
 
     @BeforeAll
     static void behaviours() {
+        BEHAVIOURS.addAll(sample());
+    }
+
+    /** The 300 behaviours of this test (seeded), also used by {@code GenericStructuresTest}. */
+    static List<Behaviour> sample() {
+        List<Behaviour> sample = new ArrayList<>();
         Random rng = new Random(2015);
         for (int i = 0; i < 120; i++) {
             Basis[][] m = new Basis[2][2];
@@ -47,7 +53,7 @@ public class ChshLawsTest {
                     m[party][x] = Basis.qubit(rng.nextGaussian(), rng.nextGaussian(), rng.nextGaussian());
                 }
             }
-            BEHAVIOURS.add(QuantumBehaviour.of(State.random(new int[] {2, 2}, rng), m, "random quantum", ""));
+            sample.add(QuantumBehaviour.of(State.random(new int[] {2, 2}, rng), m, "random quantum", ""));
         }
         for (int i = 0; i < 60; i++) {
             // singlet with perturbed CHSH-optimal X–Z measurements and white noise: mostly nonlocal
@@ -55,7 +61,7 @@ public class ChshLawsTest {
             double[] tb = {Math.PI / 4 + rng.nextGaussian() * 0.3, -Math.PI / 4 + rng.nextGaussian() * 0.3};
             Behaviour q = QuantumBehaviour.of(State.singlet(), new Basis[][] {{Basis.xz(ta[0]), Basis.xz(ta[1])}, {Basis.xz(tb[0]), Basis.xz(tb[1])}},
                     "noisy singlet", "");
-            BEHAVIOURS.add(q.mix(0.7 + 0.3 * rng.nextDouble(), Behaviour.uniform(S)));
+            sample.add(q.mix(0.7 + 0.3 * rng.nextDouble(), Behaviour.uniform(S)));
         }
         for (int i = 0; i < 60; i++) {
             // PR box relabelled by a ⊕ b = xy ⊕ s·x ⊕ t·y ⊕ u, mixed with white noise at visibility v
@@ -70,7 +76,7 @@ public class ChshLawsTest {
                     }
                 }
             }
-            BEHAVIOURS.add(new Behaviour(S, p).mix(rng.nextDouble(), Behaviour.uniform(S)));
+            sample.add(new Behaviour(S, p).mix(rng.nextDouble(), Behaviour.uniform(S)));
         }
         for (int i = 0; i < 60; i++) {
             double[] p = new double[16];
@@ -89,8 +95,9 @@ public class ChshLawsTest {
                     }
                 }
             }
-            BEHAVIOURS.add(new Behaviour(S, p));
+            sample.add(new Behaviour(S, p));
         }
+        return sample;
     }
 
     /**

@@ -84,4 +84,46 @@ class StructureFileTest {
                 assertThrows(InvalidStructureException.class, () -> StructureFile.parse(text, 1e-9)).getMessage());
         assertTrue(StructureFile.parse(text.replace("[0.5, 0.25, 0.25]", "[0.75, 0.25]"), 1e-9).behaviour().isPresent());
     }
+
+    /** The shipped Fig. 1a–d files take their sizes from the behaviour: x2b on I3322 counts 2^3·2^9 like the hand-written space. */
+    @Test
+    void shippedBuiltInsResolveToAnyBipartiteScenario() {
+        Scenario i3322 = Scenario.bipartite(3, 3, 2, 2);
+        Scenario cglmp = Scenario.bipartite(2, 2, 3, 3);
+        for (CausalModel m : CausalModel.values()) {
+            StructureFile.Contents c = StructureFile.load(m.key(), 1e-9);
+            for (Scenario sc : List.of(i3322, cglmp)) {
+                CausalStructure s = c.resolve(sc, "f.json");
+                assertEquals(sc, s.scenario());
+                assertEquals(BigInteger.valueOf(m.strategies(sc).size()), s.strategyCount(), m.key() + " " + sc);
+            }
+        }
+    }
+
+    /** Setting probabilities as fractions in quotes; a probability that is no simple fraction, or a hidden node sized by the behaviour, is refused. */
+    @Test
+    void distributionsAreExactFractions() {
+        String nodes = "{\"nodes\": [{\"name\": \"x\", \"kind\": \"setting\", \"values\": 3, \"distribution\": %s},"
+                + " {\"name\": \"a\", \"kind\": \"outcome\", \"values\": 2, \"parents\": [\"x\"]}]}";
+        CausalStructure s = StructureFile.parse(String.format(nodes, "[\"1/6\", \"1/3\", 0.5]"), 1e-9).structure();
+        assertEquals(1.0 / 6, s.node("x").probability(0), 0);
+        assertEquals("setting 'x': probability 0.3333333333 of value 0 is not a fraction with denominator at most 1000000; write it exactly, e.g. 0.25 or \"1/3\"",
+                assertThrows(InvalidStructureException.class, () -> StructureFile.parse(String.format(nodes, "[0.3333333333, 0.3333333333, 0.3333333334]"), 1e-9))
+                        .getMessage());
+        String hidden = "{\"nodes\": [{\"name\": \"x\", \"kind\": \"setting\", \"values\": 2}, {\"name\": \"m\", \"kind\": \"hidden\", \"values\": \"from-behaviour\","
+                + " \"parents\": [\"x\"]}, {\"name\": \"a\", \"kind\": \"outcome\", \"values\": 2, \"parents\": [\"m\"]}]}";
+        assertEquals("nodes[1] 'm': a hidden node's values cannot come from the behaviour, which does not show it; give a number",
+                assertThrows(InvalidStructureException.class, () -> StructureFile.parse(hidden, 1e-9)).getMessage());
+    }
+
+    /** A structure's own p and a behaviour file moved into a structure keep the numbers exactly as written (0.1 is 1/10). */
+    @Test
+    void behavioursKeepTheirWrittenValues() {
+        String text = "{\"nodes\": [{\"name\": \"x\", \"kind\": \"setting\", \"values\": 2}, {\"name\": \"a\", \"kind\": \"outcome\", \"values\": 2, \"parents\": [\"x\"]}],"
+                + " \"p\": [[0.1, 0.9], [0.3, 0.7]]}";
+        StructureFile.Contents c = StructureFile.parse(text, 1e-9);
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(1, 10), c.behaviour().orElseThrow().exact(0));
+        Behaviour file = BehaviourFile.parse("{\"inputs\": [2], \"outputs\": [2], \"p\": [[0.1, 0.9], [0.3, 0.7]]}");
+        assertEquals(new org.apache.commons.math3.fraction.BigFraction(3, 10), StructureFile.behaviourFor(c.structure(), file, "f.json").exact(2));
+    }
 }
