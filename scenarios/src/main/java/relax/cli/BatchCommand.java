@@ -1,5 +1,6 @@
 package relax.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ public final class BatchCommand implements Callable<Integer> {
     /** The --defaults object: keys of a task, without an id. */
     private ObjectNode defaults() {
         if (defaults == null) {
-            return JsonText.object("{}", "");
+            return JsonNodeFactory.instance.objectNode();
         }
         ObjectNode d;
         try {

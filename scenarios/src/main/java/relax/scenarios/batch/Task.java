@@ -87,12 +87,12 @@ public record Task(int line, JsonNode id, String command, JsonNode behaviour, Li
         JsonNode command = task.get("command");
         if (command == null || !command.isTextual() || !COMMANDS.contains(command.asText())) {
             throw new InvalidBehaviourException(command == null ? "missing key \"command\" (one of " + String.join(", ", COMMANDS) + ")"
-                    : "\"command\" must be one of " + String.join(", ", COMMANDS) + ", not " + show(command));
+                    : "\"command\" must be one of " + String.join(", ", COMMANDS) + ", not " + JsonText.show(command));
         }
         JsonNode behaviour = task.get("behaviour");
         if (behaviour != null && !behaviour.isObject() && !(behaviour.isTextual() && !behaviour.asText().isEmpty())) {
             throw new InvalidBehaviourException("\"behaviour\" must be a behaviour (a JSON object) or the path of a behaviour file (a string), not "
-                    + show(behaviour));
+                    + JsonText.show(behaviour));
         }
         List<Option> options = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = task.fields();
@@ -127,7 +127,7 @@ public record Task(int line, JsonNode id, String command, JsonNode behaviour, Li
                 return com.fasterxml.jackson.databind.node.BigIntegerNode.valueOf(d.toBigIntegerExact());
             }
         }
-        throw new InvalidBehaviourException("\"id\" must be a non-empty string (at most 1000 characters) or a whole number, not " + show(id));
+        throw new InvalidBehaviourException("\"id\" must be a non-empty string (at most 1000 characters) or a whole number, not " + JsonText.show(id));
     }
 
     private static Option option(String name, JsonNode v) {
@@ -148,7 +148,7 @@ public record Task(int line, JsonNode id, String command, JsonNode behaviour, Li
         if (v.isNumber() && !v.isDouble() && !v.isFloat()) {
             return new Option(name, v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
         }
-        throw new InvalidBehaviourException("option \"" + name + "\" must be a string, a number or true/false, not " + show(v));
+        throw new InvalidBehaviourException("option \"" + name + "\" must be a string, a number or true/false, not " + JsonText.show(v));
     }
 
     /** The id as records and messages show it: a string's text, a number's digits. */
@@ -163,15 +163,5 @@ public record Task(int line, JsonNode id, String command, JsonNode behaviour, Li
 
     static String text(JsonNode id) {
         return id.isTextual() ? id.asText() : id.toString();
-    }
-
-    private static String show(JsonNode n) {
-        if (n.isTextual()) {
-            return "\"" + TerminalText.excerpt(n.asText(), 40) + "\"";
-        }
-        if (n.isContainerNode()) {
-            return n.isArray() ? "a list" : "an object";
-        }
-        return TerminalText.excerpt(n.toString(), 40);
     }
 }

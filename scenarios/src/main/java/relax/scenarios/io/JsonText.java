@@ -171,7 +171,7 @@ public final class JsonText {
     }
 
     /** A node as it may be echoed in a message: short, on one line, safe for a terminal. */
-    static String show(JsonNode n) {
+    public static String show(JsonNode n) {
         if (n.isTextual()) {
             return "\"" + TerminalText.excerpt(n.asText(), 40) + "\"";
         }
