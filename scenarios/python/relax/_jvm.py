@@ -5,7 +5,8 @@ The jar is looked for, in this order:
 1. ``RELAX_JAR``: the path of ``relax.jar`` (the standalone jar, copied anywhere);
 2. ``RELAX_HOME``: a checkout of relax, whose ``scenarios/target/relax.jar`` is used;
 3. the checkout this package sits in, when it is run from the source tree (``scenarios/python``);
-4. the checkout of the ``relax`` launcher found on ``PATH`` (symlinks followed).
+4. the current directory, when it is a checkout;
+5. the checkout of the ``relax`` launcher found on ``PATH`` (symlinks followed).
 
 In a checkout whose jar is missing or older than its sources, the launcher (``relax --version``) builds it first,
 which needs Maven. ``RELAX_JAVA_OPTS`` passes options to the JVM (e.g. ``-Xmx8g``), as for the launcher.
@@ -34,6 +35,7 @@ def _checkouts():
         yield Path(home), "RELAX_HOME"
     here = Path(__file__).resolve().parent.parent.parent.parent  # relax/ -> python/ -> scenarios/ -> checkout
     yield here, "the source tree of this package"
+    yield Path.cwd(), "the current directory"
     launcher = shutil.which("relax")
     if launcher:
         yield Path(os.path.realpath(launcher)).parent, "the relax launcher on PATH"
