@@ -17,7 +17,7 @@ import relax.scenarios.reproduce.curves.CurveData;
 /** {@code relax curve NAME}: sweeps one of the paper's curves and writes CSV, PNG and SVG. */
 @Command(name = "curve", mixinStandardHelpOptions = true, modelTransformer = CurveCommand.Help.class, sortOptions = false,
         header = "Sweeps one of the paper's curves (a family of LPs) and writes its data and plots.",
-        description = {"Sweeps the LPs behind one of the paper's curves, writes NAME.csv (series,x,y), NAME.png and NAME.svg into the "
+        description = {"Sweeps the LPs behind one of the paper's curves, writes NAME.csv (series,x,y,certified), NAME.png, NAME.svg and NAME.pdf into the "
             + "directory given by --out, and prints what the sweep shows. Files of an earlier run there are replaced (the output says "
             + "which); they are written in full first and then moved in, so the directory never holds a half-written file.", ""},
         footerHeading = "%nExamples:%n",
@@ -68,7 +68,7 @@ public final class CurveCommand implements Callable<Integer> {
             }
             List<String> replaced = dir.publish();
             for (CurveData d : r.plots()) {
-                w.println("wrote " + dir.target(d.id() + ".csv") + ", " + dir.target(d.id() + ".png") + ", " + dir.target(d.id() + ".svg"));
+                w.println("wrote " + dir.target(d.id() + ".csv") + ", " + dir.target(d.id() + ".png") + ", " + dir.target(d.id() + ".svg") + ", " + dir.target(d.id() + ".pdf"));
             }
             if (!replaced.isEmpty()) {
                 w.println(dir.replacedNote(replaced));

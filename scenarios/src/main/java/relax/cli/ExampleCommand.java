@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
 import relax.scenarios.io.BehaviourFile;
 import relax.scenarios.io.ContextualityFile;
+import relax.scenarios.statistics.Sampling;
 import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.quantum.CglmpQuantum;
 import relax.scenarios.quantum.ExampleBehaviours;
@@ -31,6 +32,8 @@ public final class ExampleCommand implements Callable<Integer> {
     private static final String ALICE = "--alice-angles";
     private static final String BOB = "--bob-angles";
     private static final String D = "--d";
+    /** Most runs per setting --runs simulates (each run is drawn separately). */
+    private static final long MAX_RUNS = 100_000_000L;
 
     /** A named behaviour: what it is, which options it reads, how it is made (or, for another kind of file, its JSON text). */
     record Generator(String name, String description, Set<String> options, Function<ExampleCommand, Behaviour> make, Function<ExampleCommand, String> file) {
@@ -85,6 +88,14 @@ public final class ExampleCommand implements Callable<Integer> {
     @Option(names = D, paramLabel = "D", defaultValue = "3", description = "cglmp: the dimension (default: ${DEFAULT-VALUE}).")
     int d;
 
+    @Option(names = "--runs", paramLabel = "N",
+            description = "Simulate an experiment: write counts of N runs per setting, each outcome drawn from the behaviour (docs/statistics.md).")
+    Long runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "With --runs: the seed (random stream 0 of S, docs/statistics.md), so the same command writes the same counts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() {
         Generator g = GENERATORS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
@@ -98,6 +109,9 @@ public final class ExampleCommand implements Callable<Integer> {
         finite(EPSILON, epsilon);
         String text;
         if (g.file() != null) {
+            if (runs != null) {
+                throw new IllegalArgumentException("--runs simulates counts of a Bell behaviour; the " + name + " example is another kind of file");
+            }
             text = g.file().apply(this);
         } else {
             Behaviour b = g.make().apply(this);
@@ -107,12 +121,28 @@ public final class ExampleCommand implements Callable<Integer> {
                             + ", not a probability");
                 }
             }
+            if (runs != null) {
+                if (runs < 1 || runs > MAX_RUNS) {
+                    throw new IllegalArgumentException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs);
+                }
+                long[] perSetting = new long[b.scenario().inputBlocks()];
+                java.util.Arrays.fill(perSetting, runs);
+                b = Sampling.experiment(b, perSetting, Sampling.stream(seed, 0)).named(b.name() + ", " + runs + " runs per setting",
+                        "counts simulated by: relax example " + String.join(" ", arguments()));
+            }
             text = BehaviourFile.toJson(b);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(text);
         out.flush();
         return ExitCode.OPTIMAL;
+    }
+
+    /** This command's own arguments, as given (without the command name). */
+    private List<String> arguments() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int i = all.indexOf(spec.name());
+        return i >= 0 ? all.subList(i + 1, all.size()) : all;
     }
 
     private static void finite(String option, double v) {

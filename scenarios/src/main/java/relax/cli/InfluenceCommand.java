@@ -18,6 +18,8 @@ import relax.scenarios.analysis.InfluenceAnalysis;
 import relax.scenarios.analysis.Measure;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.statistics.Estimand;
+import relax.scenarios.statistics.ExperimentAnalysis;
 
 /** {@code relax influence}: the minimum locality relaxation that reproduces each behaviour file. */
 @Command(name = "influence", mixinStandardHelpOptions = true, sortOptions = false,
@@ -75,6 +77,9 @@ public final class InfluenceCommand implements Callable<Integer> {
     @Mixin
     FunctionalOptions functional;
 
+    @Mixin
+    StatisticsOptions statistics;
+
     @Option(names = "--write-lp", paramLabel = "OUT.lp",
             description = "Also write the final LP (CPLEX LP format, columns named by strategy, rows by entry of p or constraint) to OUT.lp, so that another solver can check it; one input only.")
     Path writeLp;
@@ -91,6 +96,9 @@ public final class InfluenceCommand implements Callable<Integer> {
         if (structureSource != null) {
             if (functional.given() || writeLp != null) {
                 throw new IllegalArgumentException("functional mode and --write-lp work with --model, not --structure");
+            }
+            if (statistics.active()) {
+                throw new IllegalArgumentException("--fit and --confidence work with --model, not yet with --structure");
             }
             return StructureInfluence.run(spec, report, structureSource, edge, files, solver.relaxationOptions(method.method()), solver.tolerance);
         }
@@ -118,6 +126,11 @@ public final class InfluenceCommand implements Callable<Integer> {
                 measure == null ? null : measure.label());
         StatusLine progress = report.progress(spec);
         SolveOptions o = options;
+        Estimand estimand = structure == CausalModel.LHV ? null : Estimand.influence(structure);
+        statistics.check(estimand);
+        if (functional.given() && statistics.active()) {
+            throw new IllegalArgumentException("--fit and --confidence analyse counts of behaviour files, not functional mode");
+        }
         if (functional.given()) {
             records.guard(null, "functional", () -> {
                 BellFunctional f = functional.read();
@@ -131,11 +144,13 @@ public final class InfluenceCommand implements Callable<Integer> {
             for (Path file : files) {
                 records.guard(file.toString(), "behaviour", () -> {
                     Behaviour p = BehaviourFile.read(file, solver.tolerance);
-                    InfluenceAnalysis a = new InfluenceAnalysis(p, structure, solver.tolerance);
+                    ExperimentAnalysis.Prepared prepared = statistics.prepare(p, () -> structure.strategies(p.scenario()), o, progress);
+                    InfluenceAnalysis a = new InfluenceAnalysis(prepared.solved(), structure, solver.tolerance);
                     InfluenceAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(file.toString(), a.problem())));
                     progress.done();
-                    records.solved(records.json() ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(Main.oneLine(file.toString()), outcome),
-                            outcome.status());
+                    String record = records.json() ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(Main.oneLine(file.toString()), outcome);
+                    records.count(StatisticsOptions.exit(prepared));
+                    records.solved(statistics.record(record, records.json(), prepared, estimand, outcome.status(), o, progress), outcome.status());
                     return null;
                 });
                 progress.done();

@@ -20,6 +20,7 @@ import relax.scenarios.io.TerminalText;
             BilocalCommand.class,
             AuditCommand.class,
             MicrostateCommand.class,
+            CoverageCommand.class,
             ExampleCommand.class,
             ConvertCommand.class,
             CurveCommand.class,
@@ -115,7 +116,14 @@ public final class Main {
     /** A malformed command line gets one line and a pointer to the help, exit code 2. */
     private static int handleParameter(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("relax: " + oneLine(e.getMessage()) + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
+        String message = e.getMessage();
+        if (e.getCause() != null) {
+            // picocli's conversion messages quote the Java exception (e.g. java.nio.file.InvalidPathException): say it in words
+            String argument = e.getArgSpec() == null ? "an argument" : e.getArgSpec().paramLabel();
+            message = "invalid value" + (e.getValue() == null ? "" : " '" + e.getValue() + "'") + " for " + argument
+                    + (e.getCause() instanceof java.nio.file.InvalidPathException ? ": not a usable file name" : "");
+        }
+        cl.getErr().println("relax: " + oneLine(message) + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
         return ExitCode.INVALID;
     }
 

@@ -20,6 +20,8 @@ import relax.scenarios.analysis.Measure;
 import relax.scenarios.analysis.MeasurementDependenceAnalysis;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.statistics.Estimand;
+import relax.scenarios.statistics.ExperimentAnalysis;
 
 /** {@code relax md}: the minimum measurement dependence that reproduces a behaviour or a Bell value. */
 @Command(name = "md", mixinStandardHelpOptions = true, sortOptions = false,
@@ -76,6 +78,9 @@ public final class MdCommand implements Callable<Integer> {
     @Mixin
     FunctionalOptions functional;
 
+    @Mixin
+    StatisticsOptions statistics;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Behaviour files (JSON: inputs, outputs, p[x1]..[xN][a1]..[aN]).")
     List<Path> files = new ArrayList<>();
 
@@ -108,6 +113,10 @@ public final class MdCommand implements Callable<Integer> {
         if (functional.given() && minMi) {
             throw new IllegalArgumentException("--min-mi needs a whole behaviour (the minimum over models reproducing p); give a behaviour file");
         }
+        statistics.check(Estimand.measurementDependence(m, null));
+        if (functional.given() && statistics.active()) {
+            throw new IllegalArgumentException("--fit and --confidence analyse counts of behaviour files, not functional mode");
+        }
         Measure measured = Measure.of(m);
         Records records = report.records(spec, "measure", measured.key(), "measure_label", measured.label());
         StatusLine progress = report.progress(spec);
@@ -127,11 +136,15 @@ public final class MdCommand implements Callable<Integer> {
             for (Path file : files) {
                 records.guard(file.toString(), "behaviour", () -> {
                     Behaviour p = BehaviourFile.read(file, solver.tolerance);
-                    MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(p, m, inputs(p.scenario()));
+                    InputDistribution inputs = inputs(p.scenario());
+                    ExperimentAnalysis.Prepared prepared = statistics.prepare(p, () -> null, options, progress);
+                    MeasurementDependenceAnalysis a = MeasurementDependenceAnalysis.of(p, m, inputs);
                     MeasurementDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())), minMi, gap,
                             maxIterations, progress.miListener(file.toString()));
                     progress.done();
-                    records.solved(records.json() ? MdReport.json(file.toString(), o) : MdReport.text(Main.oneLine(file.toString()), o), o.status());
+                    String record = records.json() ? MdReport.json(file.toString(), o) : MdReport.text(Main.oneLine(file.toString()), o);
+                    records.solved(statistics.record(record, records.json(), prepared, Estimand.measurementDependence(m, inputs), o.status(), options, progress),
+                            o.status());
                     return null;
                 });
                 progress.done();

@@ -41,7 +41,7 @@ final class MdReport {
             case OPTIMAL -> {
                 s.append("  result      ").append(o.message()).append('\n');
                 s.append("  verified    ").append(verification(r)).append('\n');
-                s.append("  I(X:Lambda) ").append(Numbers.format(o.miLower())).append(" <= I <= ").append(Numbers.format(o.miUpper())).append(" bits");
+                s.append("  I(X:Lambda) ").append(Numbers.down(o.miLower(), 10)).append(" <= I <= ").append(Numbers.up(o.miUpper(), 10)).append(" bits");
                 s.append(o.bracket() == null ? "  (Pinsker bound of the minimum; I of the optimal model below, one of possibly many optima)"
                         : "  (certified bracket of min I over all models reproducing p" + (o.bracket().converged() ? "" : ", NOT converged") + ", "
                                 + o.bracket().iterations() + " iterations)").append('\n');

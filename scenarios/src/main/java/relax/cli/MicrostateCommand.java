@@ -15,6 +15,8 @@ import relax.lp.engine.SolveOptions;
 import relax.scenarios.analysis.Measure;
 import relax.scenarios.analysis.MicrostateDependenceAnalysis;
 import relax.scenarios.io.BehaviourFile;
+import relax.scenarios.statistics.Estimand;
+import relax.scenarios.statistics.ExperimentAnalysis;
 
 /** {@code relax microstate}: the least microstate dependence that reproduces each behaviour file. */
 @Command(name = "microstate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -53,6 +55,9 @@ public final class MicrostateCommand implements Callable<Integer> {
     @Mixin
     SolverOptions.MethodOption method;
 
+    @Mixin
+    StatisticsOptions statistics;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Behaviour files (JSON: inputs, outputs, p[x][y][a][b]).")
     List<Path> files = List.of();
 
@@ -66,13 +71,18 @@ public final class MicrostateCommand implements Callable<Integer> {
         Measure m = Measure.of(measure);
         Records records = report.records(spec, "measure", m.key(), "measure_label", m.label());
         StatusLine progress = report.progress(spec);
+        Estimand estimand = Estimand.microstate(measure);
+        statistics.check(estimand);
         for (Path file : files) {
             records.guard(file.toString(), "behaviour", () -> {
                 Behaviour p = BehaviourFile.read(file, solver.tolerance);
-                MicrostateDependenceAnalysis a = new MicrostateDependenceAnalysis(p, measure, solver.tolerance);
+                ExperimentAnalysis.Prepared prepared = statistics.prepare(p, () -> estimand.fitSpace(p.scenario()), options, progress);
+                MicrostateDependenceAnalysis a = new MicrostateDependenceAnalysis(prepared.solved(), measure, solver.tolerance);
                 MicrostateDependenceAnalysis.Outcome o = a.run(options.withProgress(progress.listener(file.toString(), a.problem())));
                 progress.done();
-                records.solved(records.json() ? MicrostateReport.json(file.toString(), o) : MicrostateReport.text(Main.oneLine(file.toString()), o), o.status());
+                String record = records.json() ? MicrostateReport.json(file.toString(), o) : MicrostateReport.text(Main.oneLine(file.toString()), o);
+                records.count(StatisticsOptions.exit(prepared));
+                records.solved(statistics.record(record, records.json(), prepared, estimand, o.status(), options, progress), o.status());
                 return null;
             });
             progress.done();

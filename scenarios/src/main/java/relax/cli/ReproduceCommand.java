@@ -13,6 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import relax.core.locality.CausalModel;
+import relax.lp.engine.SolveOptions;
+import relax.lp.solver.LpBackend;
 import relax.scenarios.reproduce.bilocality.Figure4Reproduction;
 import relax.scenarios.reproduce.bilocality.Figure5Reproduction;
 import relax.scenarios.reproduce.bilocality.TernaryReproduction;
@@ -26,6 +28,8 @@ import relax.scenarios.reproduce.md.CglmpLaw;
 import relax.scenarios.reproduce.md.CglmpMutualInformationFigure;
 import relax.scenarios.reproduce.md.GhzMutualInformation;
 import relax.scenarios.reproduce.md.SingletMutualInformation;
+import relax.scenarios.report.Provenance;
+import relax.scenarios.report.Report;
 import relax.scenarios.report.Reproduction;
 import relax.scenarios.reproduce.microstate.EscapeModelReproduction;
 import relax.scenarios.reproduce.microstate.MinimalDependenceReproduction;
@@ -41,7 +45,8 @@ import relax.scenarios.reproduce.polytope.VertexLaw;
 @Command(name = "reproduce", mixinStandardHelpOptions = true, modelTransformer = ReproduceCommand.Help.class, sortOptions = false,
         header = "Recomputes the paper's claims and writes a report with a summary table, plots and data.",
         description = {"Recomputes the claims of Chaves, Kueng, Brask & Gross 2015 that the engine can check and writes report.md into "
-            + "the directory DIR: a summary table (claim | paper | engine | agrees?) and one section per claim with its plots (PNG, SVG) "
+            + "the directory DIR: its provenance, a summary table (claim | paper | engine | verdict: agrees, refines or contradicts, with the proof) and one "
+            + "section per claim with its plots (PNG, SVG, PDF) "
             + "and data (CSV) beside it. Every LP optimum in it is certified by an exactly verified dual bound.",
             "Files of an earlier run in DIR are replaced (the output says how many). The new files are written in full first and "
             + "moved in at the end, report.md last, so an interrupted run leaves the previous report intact and its own partial "
@@ -49,7 +54,7 @@ import relax.scenarios.reproduce.polytope.VertexLaw;
         footerHeading = "%nExamples:%n",
         footer = {"  relax reproduce", "  relax reproduce --out /tmp/report --only chsh-x2b,i3322"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every claim was recomputed (whether or not it agrees with the paper)", "2:invalid option, or --out cannot be written",
+        exitCodeList = {"0:every claim was recomputed (whatever its verdict)", "2:invalid option, or --out cannot be written",
                 "4:a reproduction failed (a bug: please report it; the report says which)"})
 public final class ReproduceCommand implements Callable<Integer> {
 
@@ -109,7 +114,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                     failed = true;
                     String why = e instanceof IOException io ? "cannot write its files (" + OutputFiles.reason(io) + ")"
                             : Main.internalError(e, spec.commandLine().getErr());
-                    s = new Reproduction.Section("## " + r.title() + "\n\n**Failed:** " + why + "\n", false, "", "failed: " + why);
+                    s = Reproduction.Section.failed(r.title(), why);
                 }
                 done.add(new Done(r, s, (System.nanoTime() - t) / 1e9));
             }
@@ -121,14 +126,12 @@ public final class ReproduceCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--out " + out + ": cannot write " + REPORT + " (" + OutputFiles.reason(e) + ")");
             }
             List<String> replaced = dir.publish(REPORT);
-            long agree = done.stream().filter(d -> d.section().agrees()).count();
-            w.printf(Locale.ROOT, "wrote %s: %d claims, %d agree with the paper, %d differ (see the report)%n", dir.target(REPORT), done.size(), agree,
-                    done.size() - agree);
+            w.printf(Locale.ROOT, "wrote %s: %s (see the report)%n", dir.target(REPORT), Report.counts(entries(done)));
             if (!replaced.isEmpty()) {
                 w.println(dir.replacedNote(replaced));
             }
             for (Done d : done) {
-                w.printf(Locale.ROOT, "  %-4s %-10s %s (%.1f s)%n", d.section().agrees() ? "ok" : "DIFF", d.reproduction().id(), d.reproduction().title(),
+                w.printf(Locale.ROOT, "  %-11s %-10s %s (%.1f s)%n", d.section().verdict().word(), d.reproduction().id(), d.reproduction().title(),
                         d.seconds());
             }
             w.flush();
@@ -159,32 +162,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static String markdown(List<Done> done, double seconds) {
-        StringBuilder md = new StringBuilder("# relax reproduces Chaves et al. 2015\n\n");
-        md.append("Chaves, Kueng, Brask & Gross, *Unifying framework for relaxations of the causal assumptions in Bell's theorem*. ")
-                .append(String.format(Locale.ROOT, "Generated by `relax reproduce` in %.0f s. ", seconds))
-                .append("Every number below was computed by the engine in this run; every LP optimum is certified by a dual bound "
-                        + "re-verified in exact rational arithmetic unless a section says otherwise. Where the engine and the paper "
-                        + "disagree, the section gives the proof (details in docs/functionals-and-curves.md). The last sections check "
-                        + "Ciepielewski & Okon, *From locality to factorizability: a novel escape from Bell's theorem* "
-                        + "(docs/microstate-independence.md).\n\n");
-        md.append("| # | claim | paper | engine | agrees? |\n|---|---|---|---|---|\n");
-        for (int i = 0; i < done.size(); i++) {
-            Reproduction.Section s = done.get(i).section();
-            md.append("| ").append(i + 1).append(" | [").append(cell(done.get(i).reproduction().title())).append("](#claim-").append(i + 1).append(") | ")
-                    .append(cell(s.paper().isEmpty() ? "see section" : s.paper())).append(" | ")
-                    .append(cell(s.engine().isEmpty() ? "see section" : s.engine())).append(" | ")
-                    .append(s.agrees() ? "yes" : "**no**").append(" |\n");
-        }
-        long agree = done.stream().filter(d -> d.section().agrees()).count();
-        md.append('\n').append(agree).append(" of ").append(done.size()).append(" claims agree.\n\n");
-        for (int i = 0; i < done.size(); i++) {
-            md.append("<a id=\"claim-").append(i + 1).append("\"></a>\n\n").append(done.get(i).section().markdown().strip()).append("\n\n")
-                    .append(String.format(Locale.ROOT, "*(%.1f s)*%n%n", done.get(i).seconds()));
-        }
-        return md.toString();
+        return Report.markdown(entries(done), Provenance.current(SolveOptions.defaults().backends().stream().map(LpBackend::name).toList()), seconds);
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+    private static List<Report.Entry> entries(List<Done> done) {
+        return done.stream().map(d -> new Report.Entry(d.reproduction(), d.section(), d.seconds())).toList();
     }
 }

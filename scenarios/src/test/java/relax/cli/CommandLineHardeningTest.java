@@ -211,7 +211,9 @@ class CommandLineHardeningTest {
             first = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
         Run second = Run.of("curve", "chsh-comm", "--points", "2", "--out", dir.toString());
-        assertTrue(second.out().contains("replaced " + first.size() + " files of an earlier run in " + dir + " (" + String.join(", ", first) + ")"),
+        // two plots (the min p(m=0) plot and its entropy plot), each as CSV, PNG, SVG and PDF: 8 files; the note names the first 6
+        assertEquals(8, first.size(), first.toString());
+        assertTrue(second.out().contains("replaced 8 files of an earlier run in " + dir + " (" + String.join(", ", first.subList(0, 6)) + ", …)"),
                 second.out());
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(first, s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging directory left");

@@ -14,8 +14,8 @@ class CurveAndReproduceCommandTest {
     void curveWritesFilesAndFindings(@TempDir Path dir) throws Exception {
         Run r = Run.of("curve", "chsh-comm", "--points", "3", "--out", dir.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(Files.readString(dir.resolve("chsh-comm.csv")).startsWith("series,x,y\n"));
-        assertTrue(Files.exists(dir.resolve("chsh-comm.png")) && Files.exists(dir.resolve("chsh-comm.svg")));
+        assertTrue(Files.readString(dir.resolve("chsh-comm.csv")).startsWith("series,x,y,certified\n"));
+        assertTrue(Files.exists(dir.resolve("chsh-comm.png")) && Files.exists(dir.resolve("chsh-comm.svg")) && Files.exists(dir.resolve("chsh-comm.pdf")));
         assertTrue(r.out().contains("9 of 9 optima certified"), r.out());
         assertEquals("", r.err(), "no progress bar without a terminal");
     }
@@ -31,20 +31,21 @@ class CurveAndReproduceCommandTest {
 
     /**
      * A report of three claims (the full list grows as reproductions are registered, so the test picks its own):
-     * the summary table, the A→B disagreement flagged, the exact I3322 breakpoint, plots beside the report.
+     * the summary table with verdicts, the A→B contradiction flagged, the exact I3322 breakpoint, plots beside the report.
      */
     @Test
     void reproduceWritesTheReport(@TempDir Path dir) throws Exception {
         Run r = Run.of("reproduce", "--out", dir.toString(), "--only", "chsh-a2b,i3322,iab");
         assertEquals(0, r.exit(), r.err());
         String md = Files.readString(dir.resolve("report.md"));
-        assertTrue(md.contains("| # | claim | paper | engine | agrees? |"));
+        assertTrue(md.contains("| # | id | claim | paper | engine | verdict | proof |"));
         for (String id : new String[] {"chsh-a2b", "i3322", "iab"}) {
             assertTrue(Files.exists(dir.resolve(id + ".png")), id);
         }
-        assertTrue(md.contains("| 1 | [min C_A→B = max(0, CHSH) (eqs. 7 and 38)](#claim-1) | max(0, CHSH); PR box 1/2 | 2·max(0, CHSH)"), md);
-        assertTrue(md.contains("2 of 3 claims agree."), md);
-        assertTrue(md.contains("break at [0, 5/7]"), md);
+        assertTrue(md.contains("| 1 | `chsh-a2b` | [min C_A→B = max(0, CHSH) (eqs. 7 and 38)](#claim-1) | max(0, CHSH); PR box 1/2 | 2·max(0, CHSH)"), md);
+        assertTrue(md.contains("3 claims: 2 agree, 0 refine, 1 contradict the paper."), md);
+        assertTrue(r.out().contains("contradicts chsh-a2b"), r.out());
+        assertTrue(md.contains("breaks at I = 0 and I = 5/7"), md);
     }
 
     @Test

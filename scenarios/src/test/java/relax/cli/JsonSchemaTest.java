@@ -247,6 +247,20 @@ class JsonSchemaTest {
         assertEquals(List.of("audited", "audited", "audited", "invalid", "invalid"), audits.stream().map(n -> n.get("status").asText()).toList());
     }
 
+    /** The keys of --fit and --confidence (docs/statistics.md) on influence, md and microstate. */
+    @Test
+    void statisticsLinesMatchTheirSchemas() throws Exception {
+        String counts = "examples/werner-0.9-counts.json";
+        List<JsonNode> lines = new ArrayList<>();
+        lines.addAll(run("influence", "--model", "x2b", "--fit", "l1", "--confidence", "0.9", "--samples", "20", "--test-samples", "5", counts));
+        lines.addAll(run("influence", "--model", "lhv", "--fit", "ml", "--test-samples", "0", counts, "examples/tsirelson.json"));
+        lines.addAll(run("md", "--confidence", "0.9", "--samples", "5", "--interval", "certificate", counts));
+        lines.addAll(run("microstate", "--fit", "l1", "--fit-no-signalling", "--confidence", "0.9", "--samples", "10", "--test-samples", "0", counts));
+        assertEquals(List.of("optimal", "optimal", "invalid", "optimal", "optimal"), lines.stream().map(n -> n.get("status").asText()).toList());
+        assertTrue(keys(lines).containsAll(Set.of("counts", "fitted", "test", "confidence", "interval", "interval_method", "intervals", "seed")),
+                keys(lines).toString());
+    }
+
     /** The schemas are strict: a line with a key the vocabulary does not know, or a value of the wrong kind, is refused. */
     @Test
     void schemasRefuseUnknownKeysAndWrongKinds() throws Exception {

@@ -144,6 +144,19 @@ public final class Certificate extends ExactCertificate {
         return new Certificate(zHat, yHat, wHat, bound, true, infeasible, note);
     }
 
+    /**
+     * Max over every strategy λ of ⟨z, T_λ⟩ − ⟨w, counts_λ⟩, exactly (the integer pricing search or exact
+     * enumeration) or, when neither applies, as the rigorous upper bound of {@link #rigorousMax}; null only for
+     * non-finite data. For other formulations that need the exact maximum of a linear functional over a
+     * structure's strategies (e.g. the ℓ1 projection of {@code relax.lp.statistics}).
+     *
+     * @param z one exact weight per behaviour entry; not modified
+     * @param w one exact weight per measure row (all zero for the plain maximum of ⟨z, T_λ⟩); not modified
+     */
+    public static BigFraction maximum(StrategySpace space, BigFraction[] z, BigFraction[] w) {
+        return maxScore(space, z, w);
+    }
+
     /** Max over λ of ⟨z, T_λ⟩ − ⟨w, counts_λ⟩, exactly or as a rigorous upper bound; null only for non-finite data. */
     private static BigFraction maxScore(StrategySpace space, BigFraction[] z, BigFraction[] w) {
         BigInteger d = BigInteger.ONE;

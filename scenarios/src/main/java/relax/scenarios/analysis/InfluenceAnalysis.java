@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import relax.core.Behaviour;
+import relax.scenarios.statistics.ExperimentAnalysis;
 import relax.core.Entropy;
 import relax.core.Numbers;
 import relax.core.Scenario;
@@ -116,17 +117,17 @@ public final class InfluenceAnalysis {
         Relaxation relaxation = new Relaxation(space, BehaviourConstraints.reproducing(p));
         RelaxationResult r = relaxation.solve(options);
         if (signal.isPresent()) {
-            String why = "no " + model.key() + " model reproduces p: " + signal.get().describe() + ", which the structure forbids";
+            String why = "no " + model.key() + " model reproduces p: " + signal.get().describe() + ", which the structure forbids" + ExperimentAnalysis.fitHint(p);
             // the verdict rests on the marginal; keep the LP's Farkas proof when it has one, never a model
             return new Outcome(problem, p, model, Status.INFEASIBLE, r.status() == Status.INFEASIBLE ? r : r.unsolved(), why);
         }
         return switch (r.status()) {
             case OPTIMAL -> new Outcome(problem, p, model, r.status(), r, model == CausalModel.LHV ? "local: an LHV model reproduces p"
                     : "min " + model.measure() + " = " + Numbers.format(r.value()));
-            case INFEASIBLE -> new Outcome(problem, p, model, r.status(), r, model == CausalModel.LHV
+            case INFEASIBLE -> new Outcome(problem, p, model, r.status(), r, (model == CausalModel.LHV
                     ? "not local: p violates the Bell inequality below by " + Numbers.format(r.certificate().boundValue())
                     : "no " + model.key() + " model reproduces p: it violates the inequality below, valid for every such model, by "
-                            + Numbers.format(r.certificate().boundValue()));
+                            + Numbers.format(r.certificate().boundValue())) + ExperimentAnalysis.fitHint(p));
             case FAILED -> new Outcome(problem, p, model, r.status(), r, "could not establish the answer: " + r.reason());
         };
     }

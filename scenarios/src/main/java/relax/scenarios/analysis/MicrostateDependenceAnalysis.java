@@ -2,6 +2,7 @@ package relax.scenarios.analysis;
 
 import java.util.Optional;
 import relax.core.Behaviour;
+import relax.scenarios.statistics.ExperimentAnalysis;
 import relax.core.Numbers;
 import relax.core.Signalling;
 import relax.core.microstate.MicrostateMeasure;
@@ -74,13 +75,14 @@ public final class MicrostateDependenceAnalysis {
         RelaxationResult r = new Relaxation(space, BehaviourConstraints.reproducing(p)).solve(options);
         if (signal.isPresent()) {
             String why = "no locally causal, settings-independent model with microstate dependence on " + measure.far() + " reproduces p: "
-                    + signal.get().describe() + ", which such models forbid";
+                    + signal.get().describe() + ", which such models forbid" + ExperimentAnalysis.fitHint(p);
             return new Outcome(problem, p, measure, Status.INFEASIBLE, r.status() == Status.INFEASIBLE ? r : r.unsolved(), why);
         }
         return switch (r.status()) {
             case OPTIMAL -> new Outcome(problem, p, measure, r.status(), r, "min " + measure.symbol() + " = " + Numbers.format(r.value()));
             case INFEASIBLE -> new Outcome(problem, p, measure, r.status(), r, "no model with microstate dependence on " + measure.far()
-                    + " reproduces p: it violates the inequality below, valid for every such model, by " + Numbers.format(r.certificate().boundValue()));
+                    + " reproduces p: it violates the inequality below, valid for every such model, by " + Numbers.format(r.certificate().boundValue())
+                    + ExperimentAnalysis.fitHint(p));
             case FAILED -> new Outcome(problem, p, measure, r.status(), r, "could not establish the answer: " + r.reason());
         };
     }

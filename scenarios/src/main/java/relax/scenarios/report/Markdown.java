@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The markdown and data files a reproduction section needs: tables, a CSV beside each plot, the link to a plot, a
- * yes/no cell. (The curve and bilocality reproductions keep package-private copies of the same helpers; this is the
- * public one for new sections.)
+ * The markdown and data files every reproduction section uses: tables, bullets, a table-shaped CSV beside a plot that
+ * is not a curve (curves write theirs through {@code CurveData}, in the layout {@code series,x,y,certified}), the link
+ * to a plot with its vector versions and data, a yes/no cell.
  */
 public final class Markdown {
     private Markdown() {
@@ -29,6 +29,15 @@ public final class Markdown {
         return "| " + String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |\n";
     }
 
+    /** One bullet per line. */
+    public static String bullets(List<String> lines) {
+        StringBuilder s = new StringBuilder();
+        for (String l : lines) {
+            s.append("- ").append(l).append('\n');
+        }
+        return s.append('\n').toString();
+    }
+
     /** Writes {@code id.csv}: a header line and one line per row of {@code columns} (all of equal length). */
     public static void csv(Path dir, String id, List<String> header, double[]... columns) throws IOException {
         StringBuilder s = new StringBuilder(String.join(",", header)).append('\n');
@@ -41,9 +50,10 @@ public final class Markdown {
         Files.writeString(dir.resolve(id + ".csv"), s.toString());
     }
 
-    /** The plot {@code id.png} with links to its SVG and CSV. */
-    public static String plot(String id, String title) {
-        return "![" + title + "](" + id + ".png)\n\nVector plot: [" + id + ".svg](" + id + ".svg), data: [" + id + ".csv](" + id + ".csv)\n\n";
+    /** The plot {@code id.png} (alt text {@code alt}, plain) with links to its CSV, SVG and PDF. */
+    public static String plot(String id, String alt) {
+        return "![" + alt + "](" + id + ".png)\n\nData: [" + id + ".csv](" + id + ".csv), vector plots: [" + id + ".svg](" + id + ".svg), [" + id
+                + ".pdf](" + id + ".pdf)\n\n";
     }
 
     /** yes, or a bold no. */

@@ -19,6 +19,8 @@ import relax.lp.network.NonBilocality;
 import relax.scenarios.quantum.Bilocal;
 import relax.scenarios.report.Chart;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
+import relax.scenarios.report.Markdown;
 
 /**
  * Chaves et al. 2015, end of the appendix ("Bilocality with ternary inputs", eqs. 61–62): two singlets, Alice and
@@ -36,6 +38,16 @@ public final class TernaryReproduction implements Reproduction {
     @Override
     public String title() {
         return "Two singlets with X, Y, Z measurements are bilocal, witness q^a = (0, 1/4, 1/4, 1/4) (eqs. 61–62)";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.AGREES;
+    }
+
+    @Override
+    public String proof() {
+        return "this section: M_BL = 0 at the paper's witness, and an explicit bilocal model found by the search, re-multiplied";
     }
 
     @Override
@@ -61,7 +73,7 @@ public final class TernaryReproduction implements Reproduction {
                     Numbers.format(r.nu()[j]), "[" + Numbers.format(r.nuMin()[j]) + ", " + Numbers.format(r.nuMax()[j]) + "]",
                     "[" + Numbers.format(r.nestedMin()[j]) + ", " + Numbers.format(r.nestedMax()[j]) + "]"));
         }
-        md.append(Sections.table(List.of("parameter", "paper", "engine", "range (LPs 57–58)", "nested range at the engine's ν (eq. 62)"), rows));
+        md.append(Markdown.table(List.of("parameter", "paper", "engine", "range (LPs 57–58)", "nested range at the engine's ν (eq. 62)"), rows));
         md.append("M_BL at the paper's witness (fixed-ν LP): ").append(String.format(Locale.ROOT, "%.1e", atWitness)).append(". ");
         if (r.bilocal()) {
             BilocalModel m = r.decomposition();
@@ -69,17 +81,16 @@ public final class TernaryReproduction implements Reproduction {
                     .append(String.format(Locale.ROOT, "%.2f", r.diagnostics().timing().total() / 1e9)).append(" s), reproducing p within ")
                     .append(String.format(Locale.ROOT, "%.1e", r.residual())).append(":\n\n");
             md.append("- q^a: ").append(weights(m.alice(), space, true)).append("\n- q^c: ").append(weights(m.charlie(), space, false)).append("\n\n");
-            plot(dir, m, space);
-            md.append(Sections.plot(id(), "source weights of the bilocal model"));
+            plot(dir, m, space, problem);
+            md.append(Markdown.plot(id(), "Source weights of the bilocal model, the paper's witness marked"));
         } else {
             md.append("**The search found no bilocal model:** ").append(r.reason().isEmpty() ? r.diagnostics().fallbackText() : r.reason()).append("\n\n");
         }
-        md.append("**Agrees:** ").append(Sections.yesNo(agrees)).append("\n");
         StringBuilder nu = new StringBuilder();
         for (int j = 0; j < r.parameters() && r.bilocal(); j++) {
             nu.append(j > 0 ? ", " : "").append(Numbers.format(r.nu()[j]));
         }
-        return new Section(md.toString(), agrees, "bilocal; witness ν = (0, 1/4, 1/4, 1/4)",
+        return section(md.toString(), agrees, "bilocal; witness ν = (0, 1/4, 1/4, 1/4)",
                 r.bilocal() ? "bilocal; witness ν = (" + nu + ") found automatically" : "no bilocal model found");
     }
 
@@ -93,15 +104,35 @@ public final class TernaryReproduction implements Reproduction {
         return s.toString();
     }
 
-    /** The two sources' distributions over response functions, strategy index on the x axis. */
-    private void plot(Path dir, BilocalModel m, SwappingStrategies space) throws IOException {
-        double[] index = new double[m.alice().length];
-        for (int i = 0; i < index.length; i++) {
-            index[i] = i;
+    /**
+     * The two sources' distributions over response functions as a grouped bar chart (one category per response
+     * function, labelled by its outputs for inputs 0, 1, 2), the paper's witness q^a (eq. 62) as black diamonds on
+     * Alice's bars; and the same numbers as a CSV table {@code response_function,q_a,q_c,paper_q_a}.
+     */
+    private void plot(Path dir, BilocalModel m, SwappingStrategies space, NonBilocality problem) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < m.alice().length; i++) {
+            names.add(space.alphaName(i));
         }
-        Chart.of("Bilocal model of the ternary example", "response function (ᾱ or γ̄ read as a binary number)", "weight (probability)")
-                .scatter("q^a (source 1, Alice)", index, m.alice()).scatter("q^c (source 2, Charlie)", index, m.charlie())
-                .range(-0.5, index.length - 0.5, 0, 0.3).save(dir.resolve(id()));
-        Sections.csv(dir, id(), List.of("strategy", "q_a", "q_c"), index, m.alice(), m.charlie());
+        Chart chart = Chart.of("Bilocal model of two singlets measured in X, Y, Z (eqs. 61–62)",
+                "response function: outputs for inputs 0, 1, 2 (ᾱ for Alice's source, γ̄ for Charlie's)", "weight (probability)")
+                .categories(names).bar("q^{a}: source 1 (Alice), found by the engine", m.alice(), Chart.PALETTE[0])
+                .bar("q^{c}: source 2 (Charlie), found by the engine", m.charlie(), Chart.PALETTE[4]);
+        double[] x = new double[PAPER_WITNESS.length];
+        String[] paper = new String[names.size()];
+        for (int j = 0; j < PAPER_WITNESS.length; j++) {
+            int strategy = problem.parameters().freeStrategy(j);
+            x[j] = chart.barCentre(0, strategy);
+            paper[strategy] = Numbers.format(PAPER_WITNESS[j]);
+        }
+        chart.series("paper's witness q^{a}_{000}, q^{a}_{001}, q^{a}_{010}, q^{a}_{100} (eq. 62)", x, PAPER_WITNESS,
+                Chart.Look.points(Chart.Marker.OPEN_DIAMOND).colour(java.awt.Color.BLACK)).range(Double.NaN, Double.NaN, 0, 0.4)
+                .legend(Chart.Legend.NORTH_EAST).save(dir.resolve(id()));
+        StringBuilder csv = new StringBuilder("response_function,q_a,q_c,paper_q_a\n");
+        for (int i = 0; i < names.size(); i++) {
+            csv.append(names.get(i)).append(',').append(Numbers.format(m.alice()[i])).append(',').append(Numbers.format(m.charlie()[i])).append(',')
+                    .append(paper[i] == null ? "" : paper[i]).append('\n');
+        }
+        java.nio.file.Files.writeString(dir.resolve(id() + ".csv"), csv);
     }
 }

@@ -23,6 +23,7 @@ import relax.scenarios.quantum.NCycle;
 import relax.scenarios.report.Chart;
 import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * The n-cycle family of Araújo et al., PRA 88, 022118 (2013) — n = 4 is CHSH, n = 5 is KCBS — with quantum behaviours
@@ -42,6 +43,17 @@ public final class NCycleReproduction implements Reproduction {
     @Override
     public String title() {
         return "n-cycle inequalities (Araújo et al. 2013): noncontextual bound n − 2, quantum violations, influence and contextual fraction";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.AGREES;
+    }
+
+    @Override
+    public String proof() {
+        return "this section: the bound n − 2 computed for every n, the engine's quantum values, critical visibilities, influence and "
+                + "contextual fraction equal to the closed forms; docs/contextuality.md";
     }
 
     @Override
@@ -93,8 +105,8 @@ public final class NCycleReproduction implements Reproduction {
         agrees &= chsh;
 
         Chart.of("n-cycle scenarios, quantum maximum", "n", "value").line("critical visibility v* (engine)", ns, vStar)
-                .dashed("(n − 2)/Ω_q", ns, vFormula).line("contextual fraction (engine)", ns, cf).dashed("(Ω_q − n + 2)/2", ns, cfFormula)
-                .line("min C_ctx→A (engine)", ns, ctx).dashed("(Ω_q − n + 2)/(2n)", ns, ctxFormula).range(FIRST - 0.2, LAST + 0.2, 0, 1).save(dir.resolve(id()));
+                .dashed("(n − 2)/Ω_{q}", ns, vFormula).line("contextual fraction (engine)", ns, cf).dashed("(Ω_{q} − n + 2)/2", ns, cfFormula)
+                .line("min C_{ctx→A} (engine)", ns, ctx).dashed("(Ω_{q} − n + 2)/(2n)", ns, ctxFormula).range(FIRST - 0.2, LAST + 0.2, 0, 1.3).save(dir.resolve(id()));
         Markdown.csv(dir, id(), List.of("n", "v_star", "v_star_formula", "CF", "CF_formula", "C_ctx", "C_ctx_formula"), ns, vStar, vFormula, cf, cfFormula, ctx,
                 ctxFormula);
 
@@ -117,8 +129,7 @@ public final class NCycleReproduction implements Reproduction {
                 + d(x2b.result().value()) + " = (√2 − 1)/2 and min C_ctx→A = " + d(c4.value()) + " = C_X→B/2: an X→B model is a context model "
                 + "with the same value (Bob's rows are the rows of eq. 29), so C_ctx→A ≤ C_X→B always, and here the flips can be spread over all "
                 + "four measurements instead of Bob's two.\n\n");
-        md.append("**Agrees:** ").append(Markdown.yesNo(agrees)).append('\n');
-        return new Section(md.toString(), agrees, "NC bound n − 2; Ω_q = n cos(π/n) (even), n(3cos(π/n)−1)/(1+cos(π/n)) (odd)",
+        return section(md.toString(), agrees, "NC bound n − 2; Ω_q = n cos(π/n) (even), n(3cos(π/n)−1)/(1+cos(π/n)) (odd)",
                 "bound n − 2 for n = " + FIRST + "…" + LAST + "; Ω, v*, C_ctx, CF match the closed forms; CHSH: same verdict as lhv, C_ctx = C_X→B/2");
     }
 

@@ -2,6 +2,7 @@ package relax.scenarios.reproduce.curves;
 
 import relax.lp.engine.Status;
 import relax.lp.engine.SolveOptions;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.ExampleBehaviours;
 import relax.scenarios.analysis.FunctionalAnalysis;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Chart;
 
 /**
  * The minimum relaxation of locality against the CHSH value (Chaves et al. 2015, eqs. 7, 9, 38): for noisy PR
@@ -150,36 +152,54 @@ public final class ChshCurve implements Curve {
         return model == CausalModel.COMMUNICATION ? List.of(plot(sweep), entropyPlot(sweep)) : List.of(plot(sweep));
     }
 
-    /** min H(m) = h(min p(m=0)) (min p(m=0) ≤ 1/2, so h is increasing there) against CHSH, eq. (9) dashed. */
+    /** min H(m) = h(min p(m=0)) (min p(m=0) ≤ 1/2, so h is increasing there) against CHSH, eq. (9) dashed on top. */
     private CurveData entropyPlot(List<Point> sweep) {
         CurveData data = new CurveData(id() + "-entropy", "Entropy of the message needed for a CHSH violation (eq. 9)",
                 "CHSH value: eq. (8) maximised over its 8 relabellings", "min H(m) [bits]");
-        for (Family f : Family.values()) {
-            List<Point> fam = sweep.stream().filter(p -> p.family() == f).toList();
-            data.add("engine: " + f.label(), f == Family.FUNCTIONAL ? CurveData.Style.LINE : CurveData.Style.SCATTER,
-                    fam.stream().mapToDouble(Point::chsh).toArray(), fam.stream().mapToDouble(p -> Entropy.binary(p.value())).toArray());
-        }
+        families(data, sweep, p -> Entropy.binary(p.value()));
         double[] grid = Sweeps.grid(-0.5, 0.5, 101); // 0 and the kink at CHSH = 0 are grid points
-        data.add("paper: h(CHSH) for CHSH > 0, else 0", CurveData.Style.DASHED, grid, Sweeps.map(grid, c -> Entropy.binary(Math.max(0, c))));
+        data.add("paper: h(CHSH) for CHSH > 0, else 0 (eq. 9)", CurveData.Style.DASHED, grid, Sweeps.map(grid, c -> Entropy.binary(Math.max(0, c))))
+                .colour(Color.BLACK);
         return data.range(-0.5, 0.5, -0.02, 1.1);
     }
 
-    /** The plot of a sweep: the three families, the paper's relation dashed and (for A→B) the proven one. */
-    public CurveData plot(List<Point> sweep) {
-        String measure = model == CausalModel.COMMUNICATION ? "min p(m=0), probability of message 0" : "min " + model.measure() + " (probability)";
-        CurveData data = new CurveData(id(), "min " + model.measure() + " against the CHSH violation (" + model.key() + ", Fig. 1"
-                + figure() + ")", "CHSH value: eq. (8) maximised over its 8 relabellings", measure);
+    /**
+     * The three families: noisy PR boxes (filled circles), random quantum behaviours (open triangles), the CHSH
+     * value alone (a thick line), each point with its certification flag.
+     */
+    private static void families(CurveData data, List<Point> sweep, java.util.function.ToDoubleFunction<Point> y) {
+        Chart.Marker[] markers = {Chart.Marker.CIRCLE, Chart.Marker.OPEN_TRIANGLE, Chart.Marker.NONE};
         for (Family f : Family.values()) {
             List<Point> fam = sweep.stream().filter(p -> p.family() == f).toList();
-            double[] x = fam.stream().mapToDouble(Point::chsh).toArray();
-            double[] y = fam.stream().mapToDouble(Point::value).toArray();
-            data.add("engine: " + f.label(), f == Family.FUNCTIONAL ? CurveData.Style.LINE : CurveData.Style.SCATTER, x, y);
+            boolean[] certified = new boolean[fam.size()];
+            for (int i = 0; i < certified.length; i++) {
+                certified[i] = fam.get(i).verified();
+            }
+            data.add("engine: " + f.label(), f == Family.FUNCTIONAL ? CurveData.Style.LINE : CurveData.Style.SCATTER,
+                    fam.stream().mapToDouble(Point::chsh).toArray(), fam.stream().mapToDouble(y).toArray(), certified)
+                    .colour(Chart.PALETTE[f.ordinal()]).marker(markers[f.ordinal()]);
         }
+    }
+
+    /** The measure as plot markup: C_{X→B}, C_{A→B} or p(m=0). */
+    private String measure() {
+        return model.measure().replace("C_X→B", "C_{X→B}").replace("C_A→B", "C_{A→B}");
+    }
+
+    /**
+     * The plot of a sweep: the three families, the paper's relation dashed in black on top and (for A→B) the
+     * proven one dashed in reddish purple.
+     */
+    public CurveData plot(List<Point> sweep) {
+        String measure = model == CausalModel.COMMUNICATION ? "min p(m=0), probability of message 0" : "min " + measure() + " (probability)";
+        CurveData data = new CurveData(id(), "min " + measure() + " against the CHSH violation (" + model.key() + ", Fig. 1" + figure() + ")",
+                "CHSH value: eq. (8) maximised over its 8 relabellings", measure);
+        families(data, sweep, Point::value);
         double[] grid = {-0.5, 0, 0.5}; // both relations are linear on either side of 0
-        data.add("paper: max(0, CHSH)" + (model == CausalModel.A_TO_B ? " (eqs. 7, 38)" : ""), CurveData.Style.DASHED, grid,
-                Sweeps.map(grid, ChshCurve::paper));
+        data.add("paper: max(0, CHSH)" + (model == CausalModel.A_TO_B ? " (eqs. 7, 38)" : model == CausalModel.X_TO_B ? " (eq. 7)" : " (after eq. 39)"),
+                CurveData.Style.DASHED, grid, Sweeps.map(grid, ChshCurve::paper)).colour(Color.BLACK);
         if (model == CausalModel.A_TO_B) {
-            data.add("proven: 2 max(0, CHSH)", CurveData.Style.DASHED, grid, Sweeps.map(grid, this::proven));
+            data.add("proven: 2 max(0, CHSH)", CurveData.Style.DASHED, grid, Sweeps.map(grid, this::proven)).colour(Chart.PALETTE[3]);
         }
         return data.range(-0.5, 0.5, -0.02, model == CausalModel.A_TO_B ? 1.05 : 0.55);
     }

@@ -16,7 +16,9 @@ import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.ExampleBehaviours;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * The CHSH relations of Chaves et al. 2015: min C_X→B = max(0, CHSH) (eq. 7), min C_A→B = max(0, CHSH) (eqs. 7, 38;
@@ -45,6 +47,28 @@ public final class ChshReproduction implements Reproduction {
             case X_TO_B -> "min C_X→B = max(0, CHSH) (eq. 7)";
             case A_TO_B -> "min C_A→B = max(0, CHSH) (eqs. 7 and 38)";
             default -> "min p(m=0) = max(0, CHSH) and min H(m) = h(CHSH) for one bit of communication (eq. 9)";
+        };
+    }
+
+    @Override
+    public Verdict verdict() {
+        return switch (curve.model()) {
+            case A_TO_B -> Verdict.CONTRADICTS;
+            case COMMUNICATION -> Verdict.REFINES;
+            default -> Verdict.AGREES;
+        };
+    }
+
+    @Override
+    public String proof() {
+        return switch (curve.model()) {
+            case A_TO_B -> "README, \"Why eq. (38) is wrong\" (lower bound E(p) ≤ C_A→B and the PR-box decomposition attaining 2·CHSH), "
+                    + "docs/functionals-and-curves.md; every optimum in this section certified";
+            case COMMUNICATION -> "docs/functionals-and-curves.md, 'One bit of communication': proved for every non-signalling behaviour, "
+                    + "but the paper states it without that restriction and it fails for signalling ones (a = 0, b = x has CHSH ≤ 0 "
+                    + "and needs p(m=0) = 1/2); every optimum in this section certified";
+            default -> "every optimum in this section certified; the relation is proved for all non-signalling behaviours in "
+                    + "docs/functionals-and-curves.md";
         };
     }
 
@@ -85,18 +109,18 @@ public final class ChshReproduction implements Reproduction {
         }
         md.append("**Sweep.**\n\n").append(Markdown.bullets(curve.findings(sweep)));
         for (CurveData plot : plots) {
-            md.append(Markdown.plot(plot));
+            md.append(plot.markdown());
         }
         if (agrees) {
-            md.append("**Verdict: agrees.** The engine follows max(0, CHSH) within ").append(String.format(Locale.ROOT, "%.1e", paperDeviation))
-                    .append(" at every point, and every optimum is certified.\n");
+            md.append("The engine follows max(0, CHSH) within ").append(String.format(Locale.ROOT, "%.1e", paperDeviation))
+                    .append(" at every point.\n");
         } else {
-            md.append("**Verdict: discrepancy.** The paper's max(0, CHSH) is off by up to ").append(Numbers.format(paperDeviation))
+            md.append("The paper's max(0, CHSH) is off by up to ").append(Numbers.format(paperDeviation))
                     .append("; the engine follows 2·max(0, CHSH) within ").append(String.format(Locale.ROOT, "%.1e", deviation))
-                    .append(". Proof (docs/functionals-and-curves.md): a deterministic A→B strategy that produces the PR-type parity pattern "
-                            + "a ⊕ b = xy must have α_0 ≠ α_1 and then influences b at y = 0, so min C_A→B ≥ weight of that pattern ≥ "
-                            + "(S − 2)/2 = 2·CHSH; the Elitzur–Popescu–Rohrlich decomposition of a non-signalling box into one PR box of "
-                            + "weight 2·CHSH and a local part attains it. At the PR box every A→B model needs C_A→B = 1.\n");
+                    .append(". **Proof** (README, \"Why eq. (38) is wrong\"; docs/functionals-and-curves.md): a deterministic A→B strategy that "
+                            + "produces the PR-type parity pattern a ⊕ b = xy must have α_0 ≠ α_1 and then influences b at y = 0, so min C_A→B ≥ "
+                            + "weight of that pattern ≥ (S − 2)/2 = 2·CHSH; the Elitzur–Popescu–Rohrlich decomposition of a non-signalling box into "
+                            + "one PR box of weight 2·CHSH and a local part attains it. At the PR box every A→B model needs C_A→B = 1.\n");
         }
         String paper = "max(0, CHSH); PR box 1/2";
         String engine = (agrees ? "max(0, CHSH)" : "2·max(0, CHSH)") + String.format(Locale.ROOT, " (±%.0e, %d LPs); PR box %s",
@@ -105,7 +129,8 @@ public final class ChshReproduction implements Reproduction {
             paper += "; H(m) ≈ 0.736 bit at Tsirelson";
             engine += String.format(Locale.ROOT, "; H(m) = %.4f bit", Entropy.binary(ts.value()));
         }
-        return new Section(md.toString(), agrees && certified && deviation <= AGREEMENT, paper, engine);
+        boolean expected = model == CausalModel.A_TO_B ? !agrees : agrees;
+        return section(md.toString(), expected && certified && deviation <= AGREEMENT, paper, engine);
     }
 
     private String claim() {

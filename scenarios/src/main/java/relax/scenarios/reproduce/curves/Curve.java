@@ -5,13 +5,19 @@ import java.util.List;
 import relax.core.locality.CausalModel;
 import relax.lp.relaxation.Relaxation;
 
-/** One sweep of {@code relax curve}: a family of LPs whose optima trace a curve of Chaves et al. (2015), with its plots. */
+/**
+ * One sweep of {@code relax curve}: a family of LPs whose optima trace a curve of Chaves et al. (2015), with its plots and
+ * data ({@link CurveData}: PNG, SVG, PDF and CSV in the layout {@code series,x,y,certified}).
+ */
 public interface Curve {
 
-    /** Every curve of this build: chsh-x2b, chsh-a2b, chsh-comm, i3322, iab. */
+    /**
+     * Every curve of this build (the registry {@code relax curve} lists): chsh-x2b, chsh-a2b, chsh-comm, i3322 (Fig. 2),
+     * iab, md-fig3 (Fig. 3), bilocal-fig4 (Fig. 4), bilocal-fig5 (Fig. 5).
+     */
     static List<Curve> all() {
         return List.of(new ChshCurve(CausalModel.X_TO_B), new ChshCurve(CausalModel.A_TO_B), new ChshCurve(CausalModel.COMMUNICATION),
-                new I3322Curve(), new IabCurve());
+                new I3322Curve(), new IabCurve(), new CglmpMutualInformationCurve(), new NonBilocalityCurve(), new MinimumNonBilocalityCurve());
     }
 
     /** The curve called {@code id}. */

@@ -1,5 +1,6 @@
 package relax.scenarios.reproduce.curves;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,24 +8,65 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import relax.scenarios.report.Chart;
+import relax.scenarios.report.Markdown;
+import relax.scenarios.report.RichText;
 
 /**
- * The numbers behind one plot: named series of points (x_i, y_i), each drawn as a solid line (a curve
- * the engine computed), a dashed line (the paper's or an analytic formula) or dots (scattered
- * behaviours). Written as CSV with columns {@code series,x,y} and as PNG and SVG through {@link Chart}.
+ * The numbers behind one plot: named series of points (x_i, y_i), each drawn as a solid line (a curve the engine
+ * computed), a line with markers, markers alone (scattered behaviours) or a dashed overlay on top of everything
+ * (the paper's or a proven formula, a reference value). Written as PNG, SVG and PDF through {@link Chart} and as
+ * CSV in the one layout every curve shares:
+ *
+ * <pre>
+ * series,x,y,certified
+ * "engine: noisy PR boxes",-0.5,0,true
+ * "paper: max(0, CHSH)",-0.5,0,
+ * </pre>
+ *
+ * <p>{@code series} is the legend text as plain text (quoted), {@code x}, {@code y} the point (12 significant
+ * digits, NaN where the LP had no optimum), {@code certified} {@code true} if the point is an LP optimum (or
+ * infeasibility) certified in exact rational arithmetic, {@code false} if it was computed but not certified, and
+ * empty for a formula (the paper's or a proven one), which is evaluated, not computed.
  */
 public final class CurveData {
     /** How a series is drawn. */
     public enum Style {
-        LINE, DASHED, SCATTER
+        /** A solid line: a curve the engine computed. */
+        LINE,
+        /** A solid line with a marker at every computed point. */
+        LINE_MARKERS,
+        /** A dashed line drawn on top of the other series: a formula or a reference value. */
+        DASHED,
+        /** Markers only: scattered computed points. */
+        SCATTER
     }
 
-    /** One named series; the arrays are owned by the series. */
-    public record Series(String name, Style style, double[] x, double[] y) {
+    /**
+     * One named series; the arrays are owned by the series.
+     *
+     * @param name      legend text ({@link RichText} markup)
+     * @param certified per point whether it is certified (see the class comment); null for a formula
+     * @param colour    its colour, or null for the next palette colour
+     * @param marker    the marker of {@link Style#LINE_MARKERS} and {@link Style#SCATTER} series
+     * @param listed    shown in the plot's legend (every series is in the CSV)
+     */
+    public record Series(String name, Style style, double[] x, double[] y, boolean[] certified, Color colour, Chart.Marker marker, boolean listed) {
         public Series {
-            if (x.length != y.length) {
-                throw new IllegalArgumentException("series '" + name + "' has " + x.length + " x values but " + y.length + " y values");
+            if (x.length != y.length || certified != null && certified.length != x.length) {
+                throw new IllegalArgumentException("series '" + name + "' has " + x.length + " x values, " + y.length + " y values"
+                        + (certified == null ? "" : " and " + certified.length + " certified flags"));
             }
+        }
+
+        /** How {@link Chart} draws it. */
+        Chart.Look look() {
+            Chart.Look look = switch (style) {
+                case LINE -> Chart.Look.solid();
+                case LINE_MARKERS -> Chart.Look.solid().marker(marker);
+                case DASHED -> Chart.Look.dashedOverlay();
+                case SCATTER -> Chart.Look.points(marker);
+            };
+            return listed ? look.colour(colour) : look.colour(colour).unlisted();
         }
     }
 
@@ -39,6 +81,7 @@ public final class CurveData {
      * An empty plot.
      *
      * @param id     base name of the files
+     * @param title  title ({@link RichText} markup)
      * @param xLabel x-axis label with its unit
      * @param yLabel y-axis label with its unit
      */
@@ -49,10 +92,43 @@ public final class CurveData {
         this.yLabel = yLabel;
     }
 
-    /** Adds a series (drawn in the order added). */
+    /** Adds a formula series, or computed points whose certification is not tracked (drawn in the order added, overlays last). */
     public CurveData add(String name, Style style, double[] x, double[] y) {
-        series.add(new Series(name, style, x, y));
+        return add(name, style, x, y, null);
+    }
+
+    /** Adds computed points with their certification flags (null: a formula). */
+    public CurveData add(String name, Style style, double[] x, double[] y, boolean[] certified) {
+        series.add(new Series(name, style, x, y, certified, null, Chart.Marker.CIRCLE, true));
         return this;
+    }
+
+    /** Draws the series added last in {@code c} (e.g. to pair the curves of one family). */
+    public CurveData colour(Color c) {
+        Series s = last();
+        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), c, s.marker(), s.listed()));
+        return this;
+    }
+
+    /** Gives the series added last the marker {@code m}. */
+    public CurveData marker(Chart.Marker m) {
+        Series s = last();
+        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), s.colour(), m, s.listed()));
+        return this;
+    }
+
+    /** Leaves the series added last out of the legend (it stays in the CSV), e.g. when it looks like a listed one. */
+    public CurveData unlisted() {
+        Series s = last();
+        series.set(series.size() - 1, new Series(s.name(), s.style(), s.x(), s.y(), s.certified(), s.colour(), s.marker(), false));
+        return this;
+    }
+
+    private Series last() {
+        if (series.isEmpty()) {
+            throw new IllegalStateException("no series added yet");
+        }
+        return series.get(series.size() - 1);
     }
 
     /** Fixes the plotted axis ranges (NaN: automatic). */
@@ -68,6 +144,7 @@ public final class CurveData {
         return id;
     }
 
+    /** The title as markup. */
     public String title() {
         return title;
     }
@@ -86,32 +163,56 @@ public final class CurveData {
         throw new IllegalArgumentException("no series '" + name + "' in " + id);
     }
 
-    /** Writes {@code dir/id.csv}, {@code dir/id.png} and {@code dir/id.svg}; returns the CSV path. */
-    public Path write(Path dir) throws IOException {
-        Files.createDirectories(dir);
+    /** The markdown showing the written plot, with links to its CSV (series,x,y,certified), SVG and PDF. */
+    public String markdown() {
+        return relax.scenarios.report.Markdown.plot(id, RichText.plain(title)).replace(".csv)", ".csv) (series,x,y,certified)");
+    }
+
+    /** The chart of this data (not yet written). */
+    public Chart chart() {
         Chart chart = Chart.of(title, xLabel, yLabel).range(range[0], range[1], range[2], range[3]);
-        StringBuilder csv = new StringBuilder("series,x,y\n");
         for (Series s : series) {
-            if (s.x().length == 0) {
-                continue;
-            }
-            switch (s.style()) {
-                case LINE -> chart.line(s.name(), s.x(), s.y());
-                case DASHED -> chart.dashed(s.name(), s.x(), s.y());
-                case SCATTER -> chart.scatter(s.name(), s.x(), s.y());
-            }
-            String name = '"' + s.name().replace("\"", "\"\"") + '"';
-            for (int i = 0; i < s.x().length; i++) {
-                csv.append(name).append(',').append(number(s.x()[i])).append(',').append(number(s.y()[i])).append('\n');
+            if (s.x().length > 0) {
+                chart.series(s.name(), s.x(), s.y(), s.look());
             }
         }
-        chart.save(dir.resolve(id));
+        return chart;
+    }
+
+    /** The CSV text ({@code series,x,y,certified}). */
+    public String csv() {
+        StringBuilder csv = new StringBuilder("series,x,y,certified\n");
+        for (Series s : series) {
+            String name = '"' + RichText.plain(s.name()).replace("\"", "\"\"") + '"';
+            for (int i = 0; i < s.x().length; i++) {
+                csv.append(name).append(',').append(number(s.x()[i])).append(',').append(number(s.y()[i])).append(',')
+                        .append(s.certified() == null ? "" : String.valueOf(s.certified()[i])).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    /** Writes {@code dir/id.csv}, {@code dir/id.png}, {@code dir/id.svg} and {@code dir/id.pdf}; returns the CSV path. */
+    public Path write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        chart().save(dir.resolve(id));
         Path file = dir.resolve(id + ".csv");
-        Files.writeString(file, csv);
+        Files.writeString(file, csv());
         return file;
     }
 
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%.12g", v);
+    /** 12 significant digits, trailing zeros dropped ({@code 0.5}, {@code -1}, {@code 0.714285714286}). */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        String s = String.format(Locale.ROOT, "%.12g", v);
+        if (s.contains("e")) {
+            String mantissa = s.substring(0, s.indexOf('e'));
+            mantissa = mantissa.contains(".") ? mantissa.replaceAll("0+$", "").replaceAll("\\.$", "") : mantissa;
+            return mantissa + s.substring(s.indexOf('e'));
+        }
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s.equals("-0") ? "0" : s;
     }
 }

@@ -2,6 +2,7 @@ package relax.scenarios.reproduce.curves;
 
 import relax.lp.engine.Status;
 import relax.lp.engine.SolveOptions;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.ExampleBehaviours;
 import relax.scenarios.analysis.FunctionalAnalysis;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Chart;
 
 /**
  * Chaves et al. 2015, Fig. 2: min C_X→B against the I3322 value, for the whole behaviour of eq. (36) (the paper's
@@ -162,21 +164,37 @@ public final class I3322Curve implements Curve {
         return new Result(List.of(plot(s)), findings(s));
     }
 
-    /** Fig. 2 redrawn: both engine curves solid, the paper's formulas dashed, the exact breakpoints marked. */
+    /**
+     * Fig. 2 redrawn in the paper's colours: the whole-behaviour curve in black, the value-only curve in red (each
+     * computed point marked), the paper's formulas dashed in sky blue on top of them, and the exact breakpoints.
+     */
     public CurveData plot(Sweep s) {
-        CurveData data = new CurveData(id(), "Fig. 2: X→B influence needed for an I3322 violation", "I3322 value (Collins-Gisin form, local bound 0)",
-                "min C_X→B (probability)");
-        data.add("engine: whole behaviour, eq. (36) box + noise (black curve)", CurveData.Style.LINE, s.full().stream().mapToDouble(FullPoint::i3322).toArray(),
-                s.full().stream().mapToDouble(FullPoint::value).toArray());
-        data.add("paper: I3322/2", CurveData.Style.DASHED, new double[] {-1, 0, 1}, new double[] {0, 0, 0.5});
-        data.add("engine: I3322 value only, non-signalling (red curve)", CurveData.Style.LINE, s.functional().stream().mapToDouble(FunctionalPoint::i3322).toArray(),
-                s.functional().stream().mapToDouble(FunctionalPoint::value).toArray());
+        CurveData data = new CurveData(id(), "Fig. 2: X→B influence needed for an I_{3322} violation", "I_{3322} value (Collins–Gisin form, local bound 0)",
+                "min C_{X→B} (probability)");
+        boolean[] fullCertified = new boolean[s.full().size()];
+        for (int i = 0; i < fullCertified.length; i++) {
+            fullCertified[i] = s.full().get(i).verified();
+        }
+        boolean[] functionalCertified = new boolean[s.functional().size()];
+        for (int i = 0; i < functionalCertified.length; i++) {
+            functionalCertified[i] = s.functional().get(i).verified();
+        }
+        data.add("engine: whole eq. (36) box + noise (Fig. 2's black curve)", CurveData.Style.LINE_MARKERS,
+                s.full().stream().mapToDouble(FullPoint::i3322).toArray(), s.full().stream().mapToDouble(FullPoint::value).toArray(), fullCertified)
+                .colour(Color.BLACK).marker(Chart.Marker.CIRCLE);
+        data.add("paper: I_{3322}/2", CurveData.Style.DASHED, new double[] {-1, 0, 1}, new double[] {0, 0, 0.5}).colour(Chart.PALETTE[5]);
+        data.add("engine: I_{3322} value only, non-signalling (Fig. 2's red curve)", CurveData.Style.LINE_MARKERS,
+                s.functional().stream().mapToDouble(FunctionalPoint::i3322).toArray(), s.functional().stream().mapToDouble(FunctionalPoint::value).toArray(),
+                functionalCertified).colour(Chart.PALETTE[1]).marker(Chart.Marker.SQUARE);
         double[] px = {-1, 0, PAPER_BREAKPOINT, 1};
-        data.add("paper: 0, 2I/5, (3I-1)/4", CurveData.Style.DASHED, px, Sweeps.map(px, I3322Curve::paperFunctional));
+        data.add("paper: 0, 2I/5, (3I − 1)/4, break at 0.714", CurveData.Style.DASHED, px, Sweeps.map(px, I3322Curve::paperFunctional))
+                .colour(Chart.PALETTE[5]);
         List<BigFraction> kinks = s.breakpoints();
         double[] kx = kinks.stream().mapToDouble(BigFraction::doubleValue).toArray();
-        data.add("engine: exact breakpoints " + kinks.stream().map(BellExpression::fraction).toList(), CurveData.Style.SCATTER, kx,
-                Sweeps.map(kx, s::envelope));
+        boolean[] exact = new boolean[kx.length];
+        java.util.Arrays.fill(exact, true);
+        data.add("engine: exact breakpoints " + String.join(" and ", kinks.stream().map(k -> "I = " + BellExpression.fraction(k)).toList()),
+                CurveData.Style.SCATTER, kx, Sweeps.map(kx, s::envelope), exact).colour(Chart.PALETTE[3]).marker(Chart.Marker.OPEN_DIAMOND);
         return data.range(-1, 1, -0.02, 0.55);
     }
 
@@ -189,9 +207,9 @@ public final class I3322Curve implements Curve {
         }
         out.add(String.format(Locale.ROOT, "whole eq. (36) behaviour (%d LPs): max |engine - max(0, I3322/2)| = %.1e", s.full().size(), full));
         out.add("I3322 value only: certified supporting lines min C_X->B >= " + s.lines().stream().map(Line::toString).toList());
-        out.add("exact breakpoints (where consecutive lines cross): " + s.breakpoints().stream()
-                .map(b -> BellExpression.fraction(b) + " = " + String.format(Locale.ROOT, "%.10f", b.doubleValue())).toList()
-                + "; the paper prints 0.714");
+        out.add("exact breakpoints (where consecutive lines cross): " + String.join(" and ", s.breakpoints().stream()
+                .map(b -> "I = " + BellExpression.fraction(b) + (b.getDenominatorAsLong() == 1 ? "" : " = " + String.format(Locale.ROOT, "%.10f", b.doubleValue())))
+                .toList()) + "; the paper prints 0.714");
         double envelope = 0;
         double paper = 0;
         for (FunctionalPoint p : s.functional()) {

@@ -2,6 +2,7 @@ package relax.scenarios.reproduce.curves;
 
 import relax.lp.engine.Status;
 import relax.lp.engine.SolveOptions;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.quantum.ExampleBehaviours;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Chart;
 
 /**
  * The A→B facet of Chaves et al. (2015), eq. (10): I_A→B = E00 − E02 − E11 + E12 − E20 + E21 ≤ 4 for every model in
@@ -111,19 +113,22 @@ public final class IabCurve implements Curve {
         return new Result(List.of(plot(sweep)), findings(enumerate(), sweep));
     }
 
-    /** I_A→B against ε: the Born-rule values, the paper's formula, the bound 4 and the certified infeasible points. */
+    /** I_A→B against ε: the Born-rule values, the certified infeasible points, the paper's formula and the bound 4 dashed on top. */
     public CurveData plot(List<Point> sweep) {
         double[] eps = sweep.stream().mapToDouble(Point::epsilon).toArray();
         double[] value = sweep.stream().mapToDouble(Point::value).toArray();
         List<Point> infeasible = sweep.stream().filter(Point::certifiedInfeasible).toList();
+        boolean[] certified = new boolean[infeasible.size()];
+        java.util.Arrays.fill(certified, true);
         double[] grid = Sweeps.grid(0, 1, 101);
         return new CurveData(id(), "Eq. (10): partially entangled states violate the A→B bound", "ε of the state √ε|00⟩ + √(1−ε)|11⟩",
-                "I_A→B = E00 − E02 − E11 + E12 − E20 + E21")
-                .add("engine: Born rule, paper's angles", CurveData.Style.LINE, eps, value)
-                .add("paper: 3 + sqrt(1 + 4ε(1−ε))", CurveData.Style.DASHED, grid, Sweeps.map(grid, IabCurve::paper))
-                .add("bound 4 of every A→B model (eq. 10)", CurveData.Style.DASHED, new double[] {0, 1}, new double[] {4, 4})
+                "I_{A→B} = E_{00} − E_{02} − E_{11} + E_{12} − E_{20} + E_{21}")
+                .add("engine: Born rule, paper's angles", CurveData.Style.LINE, eps, value).colour(Chart.PALETTE[0])
                 .add("engine: A→B LP infeasible, Farkas certificate verified", CurveData.Style.SCATTER,
-                        infeasible.stream().mapToDouble(Point::epsilon).toArray(), infeasible.stream().mapToDouble(Point::value).toArray())
+                        infeasible.stream().mapToDouble(Point::epsilon).toArray(), infeasible.stream().mapToDouble(Point::value).toArray(), certified)
+                .colour(Chart.PALETTE[0]).marker(Chart.Marker.CIRCLE)
+                .add("paper: 3 + √(1 + 4ε(1−ε))", CurveData.Style.DASHED, grid, Sweeps.map(grid, IabCurve::paper)).colour(Color.BLACK)
+                .add("bound 4 of every A→B model (eq. 10)", CurveData.Style.DASHED, new double[] {0, 1}, new double[] {4, 4}).colour(Chart.PALETTE[1])
                 .range(0, 1, 3.95, 4.75);
     }
 

@@ -15,7 +15,9 @@ import relax.lp.relaxation.RelaxationResult;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.analysis.InfluenceAnalysis;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * Chaves et al. 2015, eq. (10) and the appendix: I_A→B ≤ 4 for every A→B model, violated by √ε|00⟩ + √(1−ε)|11⟩ for
@@ -36,6 +38,17 @@ public final class IabReproduction implements Reproduction {
     @Override
     public String title() {
         return "I_A→B ≤ 4 for A→B models, violated by every partially entangled two-qubit state (eq. 10)";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.AGREES;
+    }
+
+    @Override
+    public String proof() {
+        return "this section: the bound is the maximum over all 512 deterministic A→B strategies, and every sampled ε gives a violation "
+                + "and an exactly certified infeasible A→B LP";
     }
 
     @Override
@@ -61,7 +74,7 @@ public final class IabReproduction implements Reproduction {
                 + "3 + √(1 + 4ε(1−ε)), compute the Born-rule behaviour at ").append(POINTS)
                 .append(" values of ε in (0, 1) and solve the A→B LP on the whole behaviour.\n\n");
         md.append("**Results.**\n\n").append(Markdown.bullets(curve.findings(e, sweep)));
-        md.append(Markdown.plot(plot));
+        md.append(plot.markdown());
         Certificate c = example.result().certificate();
         if (example.status() == Status.INFEASIBLE && c != null) {
             md.append("The certificate the engine prints at ε = ").append(Numbers.format(EPSILON))
@@ -75,9 +88,7 @@ public final class IabReproduction implements Reproduction {
             }
             md.append(".\n\n");
         }
-        md.append(agrees ? "**Verdict: agrees.** The bound 4 is the maximum over all A→B strategies, and every sampled ε gives a "
-                + "violation and an exactly certified infeasible A→B LP.\n" : "**Verdict: disagrees** (see the numbers above).\n");
-        return new Section(md.toString(), agrees, "I_A→B ≤ 4; violated for all ε ∈ (0,1)",
+        return section(md.toString(), agrees, "I_A→B ≤ 4; violated for all ε ∈ (0,1)",
                 "max over " + e.strategies() + " strategies = " + Numbers.format(e.max()) + "; infeasible at " + infeasible + "/" + sweep.size() + " ε");
     }
 }

@@ -10,6 +10,7 @@ import relax.lp.dependence.MeasurementDependenceResult;
 import relax.scenarios.functional.BellFunctional;
 import relax.scenarios.analysis.MeasurementDependenceAnalysis;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * Chaves et al. 2015, eq. (11): given only the CGLMP value I_d (with no-signalling and normalisation), min M =
@@ -27,6 +28,18 @@ public final class CglmpLaw implements Reproduction {
     @Override
     public String title() {
         return "CGLMP law min M = max(0, (I_d − 2)/4) (eq. 11), d = 2..8";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.REFINES;
+    }
+
+    @Override
+    public String proof() {
+        return "every entry of this section's table is a certified LP optimum; the law is proved for all d and 2 ≤ I_d ≤ 4 in "
+                + "docs/measurement-dependence.md, and it fails below the local minimum (d = 2, I_2 = −3 needs M = 1/4), a restriction the paper "
+                + "does not state";
     }
 
     @Override
@@ -58,7 +71,7 @@ public final class CglmpLaw implements Reproduction {
                 + "is an LP optimum with an exactly verified dual certificate. The law predicts 0, 0.125, 0.25, 0.375, 0.5.\n\n" + table
                 + "\nThe law holds for every d and value tested, and is proven for all d and 2 ≤ I_d ≤ 4 in docs/measurement-dependence.md. "
                 + "It needs the restriction I_d ≥ local minimum: below it M > 0 again (e.g. d = 2, I₂ = −3 needs M = 1/4).\n";
-        return new Section(md, agrees, "min M = max(0, (I_d-2)/4) up to d = 8",
+        return section(md, agrees, "min M = max(0, (I_d-2)/4) up to d = 8",
                 agrees ? "the law at all 35 (d, I_d) points, exact certificates" : "deviations marked in the table");
     }
 }

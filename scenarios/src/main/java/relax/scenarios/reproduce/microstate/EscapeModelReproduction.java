@@ -7,6 +7,7 @@ import relax.scenarios.microstate.Audit;
 import relax.scenarios.microstate.Property;
 import relax.scenarios.microstate.Surd;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * Ciepielewski &amp; Okon, section 4: a locally causal, settings-independent model that violates microstate
@@ -23,6 +24,16 @@ public final class EscapeModelReproduction implements Reproduction {
     @Override
     public String title() {
         return "Ciepielewski & Okon, sec. 4: locally causal, settings-independent, yet Tsirelson's box (Maudlin's game)";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.AGREES;
+    }
+
+    @Override
+    public String proof() {
+        return "the exact audit in this section (`relax audit scenarios/examples/microstate-escape.json`)";
     }
 
     @Override
@@ -47,7 +58,7 @@ public final class EscapeModelReproduction implements Reproduction {
                 + (agrees ? "As claimed: local causality and settings independence hold, microstate independence and factorizability fail, "
                         + "and CHSH is violated at Tsirelson's value. The model breaks parameter independence, not outcome independence."
                         : "**The audit does not show the claimed pattern.**") + "\n";
-        return new Section(md, agrees, "LC and SI hold, eq. (25) and factorizability fail, quantum statistics",
+        return section(md, agrees, "LC and SI hold, eq. (25) and factorizability fail, quantum statistics",
                 "exact: Tsirelson's box, CHSH = (√2−1)/2; LC, SI hold; eq. (25), factorizability fail");
     }
 }

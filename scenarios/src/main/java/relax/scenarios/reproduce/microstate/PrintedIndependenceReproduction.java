@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import relax.scenarios.microstate.Audit;
 import relax.scenarios.microstate.Property;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * Ciepielewski &amp; Okon, section 4: "factorizability follows from the conjunction of the principle of local
@@ -22,6 +23,17 @@ public final class PrintedIndependenceReproduction implements Reproduction {
     @Override
     public String title() {
         return "Ciepielewski & Okon, eq. (25): local causality + microstate independence give factorizability";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.CONTRADICTS;
+    }
+
+    @Override
+    public String proof() {
+        return "the one-time-pad counterexample audited exactly in this section; the conditional form does give factorizability "
+                + "(docs/microstate-independence.md, Theorem 1)";
     }
 
     @Override
@@ -44,7 +56,7 @@ public final class PrintedIndependenceReproduction implements Reproduction {
                         + "needed on Bob's side), and here it fails by " + Models.exact(a.verdict(Property.MICROSTATE_INDEPENDENCE_CONDITIONAL).violation())
                         + ". The printed form is not necessary either: an apparatus that registers λ violates it in a factorizable model."
                         : "**The counterexample does not audit as expected.**") + "\n";
-        return new Section(md, false, "eq. (25) + local causality ⇒ factorizability",
+        return section(md, counterexample, "eq. (25) + local causality ⇒ factorizability",
                 counterexample ? "false as printed (one-time pad: PR box); true for the conditional form (proved)" : "counterexample failed");
     }
 }

@@ -14,7 +14,9 @@ import relax.lp.polytope.Polyhedra;
 import relax.scenarios.analysis.FacetAnalysis;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * Chaves et al. 2015, eq. (10): "One facet of this polytope is I_A→B = E00 − E02 − E11 + E12 − E20 + E21 ≤ 4", the
@@ -33,6 +35,17 @@ public final class EquationTenFacet implements Reproduction {
     @Override
     public String title() {
         return "Is I_A→B ≤ 4 (eq. 10) a facet of the A→B polytope?";
+    }
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.REFINES;
+    }
+
+    @Override
+    public String proof() {
+        return "this section (exact): valid, a facet of the correlator projection, but a face of dimension 17 of the 21-dimensional "
+                + "polytope of behaviours; docs/dual-vertices.md";
     }
 
     @Override
@@ -88,16 +101,14 @@ public final class EquationTenFacet implements Reproduction {
         results.add("projected onto the nine correlators E_xy the polytope has " + all.size() + " vertices of affine dimension "
                 + correlatorDimension + "; I_A→B = 4 on " + tight.size() + " of them, spanning dimension " + correlatorFace
                 + (correlatorFacet ? ": a facet of the correlator polytope." : "."));
-        md.append(relax.scenarios.reproduce.curves.Markdown.bullets(results));
-        boolean agrees = f.facet();
-        md.append(agrees ? "**Verdict: agrees.** Eq. (10) is a facet.\n"
-                : "**Verdict: qualified.** Eq. (10) is valid (maximum 4) and " + (correlatorFacet ? "is a facet of the A→B polytope's projection onto "
-                        + "the correlators E_xy, the space it is written in" : "is not a facet of the correlator projection either")
-                        + "; in the full space of behaviours p(ab|xy), where the polytope lives and where A→B models differ in their marginals, "
-                        + "it defines a face of dimension " + f.dimension() + ", the intersection of the facets listed above, so it is "
-                        + "implied by them and is not itself a facet. Its use in the paper — a violation by every partially entangled "
-                        + "state proves the A→B structure cannot reproduce it (reproduced in the I_A→B section) — does not depend on it being a facet.\n");
-        return new Section(md.toString(), agrees, "a facet of the A→B polytope",
+        md.append(Markdown.bullets(results));
+        md.append("Eq. (10) is valid (maximum 4) and " + (correlatorFacet ? "is a facet of the A→B polytope's projection onto "
+                + "the correlators E_xy, the space it is written in" : "is not a facet of the correlator projection either")
+                + "; in the full space of behaviours p(ab|xy), where the polytope lives and where A→B models differ in their marginals, "
+                + "it defines a face of dimension " + f.dimension() + (f.facet() ? ", a facet" : ", the intersection of the facets listed above, so it is "
+                + "implied by them and is not itself a facet") + ". Its use in the paper — a violation by every partially entangled "
+                + "state proves the A→B structure cannot reproduce it (reproduced in the I_A→B section) — does not depend on it being a facet.\n");
+        return section(md.toString(), f.valid() && !f.facet() && correlatorFacet, "a facet of the A→B polytope",
                 "valid; tight on " + f.tight() + " behaviours spanning dimension " + f.dimension() + " of " + f.polytopeDimension()
                         + ": not a facet (a facet of the correlator projection: " + (correlatorFacet ? "yes" : "no") + ")");
     }

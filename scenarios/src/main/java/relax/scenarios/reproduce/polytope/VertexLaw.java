@@ -24,7 +24,9 @@ import relax.scenarios.analysis.DualLaw;
 import relax.scenarios.analysis.FacetAnalysis;
 import relax.scenarios.functional.BellExpression;
 import relax.scenarios.functional.BellFunctional;
+import relax.scenarios.report.Markdown;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /**
  * The closed-form laws the dual vertices imply in the CHSH scenario for C_A→B (Chaves et al. 2015, eq. (38):
@@ -61,6 +63,23 @@ public final class VertexLaw implements Reproduction {
     /** The multiple of max(0, CHSH) the proven law has on no-signalling behaviours: 2 for C_A→B (README, "Why eq. (38) is wrong"), 1 for p(m=0). */
     private int proven() {
         return model == CausalModel.A_TO_B ? 2 : 1;
+    }
+
+    /**
+     * A→B: contradicts (2·max(0, CHSH)); one bit: refines — the law holds on no-signalling behaviours, which the paper does not
+     * require, and fails on signalling ones (the same claim as {@code chsh-comm}).
+     */
+    @Override
+    public Verdict verdict() {
+        return model == CausalModel.A_TO_B ? Verdict.CONTRADICTS : Verdict.REFINES;
+    }
+
+    @Override
+    public String proof() {
+        return model == CausalModel.A_TO_B
+                ? "the dual vertices in this section (exact), and README, \"Why eq. (38) is wrong\"; docs/dual-vertices.md"
+                : "the dual vertices in this section give max(0, CHSH) exactly on no-signalling behaviours; the paper does not restrict to them, "
+                        + "and for signalling ones the law fails (docs/functionals-and-curves.md, 'One bit of communication')";
     }
 
     @Override
@@ -130,7 +149,7 @@ public final class VertexLaw implements Reproduction {
             rows.add(List.of(String.valueOf(c + 1), String.valueOf(k.size()), k.kind().label(),
                     k.expression().isEmpty() ? "0" : k.expression(), k.noSignalling()));
         }
-        md.append(relax.scenarios.reproduce.curves.Markdown.table(List.of("class", "vertices", "kind", "representative ⟨z, p⟩",
+        md.append(Markdown.table(List.of("class", "vertices", "kind", "representative ⟨z, p⟩",
                 "on no-signalling behaviours"), rows));
         md.append("**Law.** ").append(law.text()).append(".\n\n").append(capitalised(law.noSignalling())).append(".\n\n");
         md.append("**Checks.** (a) max over the vertices = ").append(proven() == 1 ? "" : proven() + "·").append("max(0, CHSH) exactly on ")
@@ -140,18 +159,16 @@ public final class VertexLaw implements Reproduction {
                 .append(BEHAVIOURS).append(" behaviours, ").append(certified).append(" of them certified. At the PR box (a ⊕ b = xy) the maximum over the vertices is ")
                 .append(BellExpression.fraction(prValue)).append(".\n\n");
         if (agrees) {
-            md.append("**Verdict: agrees.** The vertices give exactly the paper's law on no-signalling behaviours, and their maximum is the LP "
-                    + "optimum on signalling behaviours too.\n");
+            md.append("The vertices give exactly the paper's law on no-signalling behaviours, and their maximum is the LP optimum on signalling "
+                    + "behaviours too.\n");
         } else if (lawHolds) {
-            md.append("**Verdict: discrepancy, settled independently.** Every Bell-like vertex equals 2·CHSH for one of the eight relabellings on "
-                    + "no-signalling behaviours, so min C_A→B = 2·max(0, CHSH), not max(0, CHSH): the dual vertices confirm, without any LP "
-                    + "solve, the proof in README (\"Why eq. (38) is wrong\"). PR box: " + BellExpression.fraction(prValue) + ", not 1/2.\n");
-        } else {
-            md.append("**Verdict: the checks failed** (see the numbers above).\n");
+            md.append("Every Bell-like vertex equals 2·CHSH for one of the eight relabellings on no-signalling behaviours, so min C_A→B = "
+                    + "2·max(0, CHSH), not max(0, CHSH): the dual vertices confirm, without any LP solve, the proof in README (\"Why eq. (38) is "
+                    + "wrong\"). PR box: " + BellExpression.fraction(prValue) + ", not 1/2.\n");
         }
         String engine = d.vertices().size() + " vertices; NS law " + (proven() == 1 ? "" : proven() + "·") + "max(0, CHSH) at " + provenHolds + "/"
                 + BEHAVIOURS + "; = LP at " + BEHAVIOURS + " (±" + String.format(Locale.ROOT, "%.0e", Math.max(worst, 1e-16)) + ")";
-        return new Section(md.toString(), agrees, "max(0, CHSH)", engine);
+        return section(md.toString(), model == CausalModel.A_TO_B ? lawHolds && !agrees : agrees, "max(0, CHSH)", engine);
     }
 
     private static String capitalised(String s) {

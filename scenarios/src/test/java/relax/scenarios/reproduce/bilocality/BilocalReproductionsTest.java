@@ -1,5 +1,6 @@
 package relax.scenarios.reproduce.bilocality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -7,15 +8,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import relax.scenarios.report.Reproduction;
+import relax.scenarios.report.Verdict;
 
 /** The Fig. 4 and ternary sections run, agree with the paper and write their plots (Fig. 5's laws are tested in BilocalTest). */
 class BilocalReproductionsTest {
     private static void runs(Reproduction r, Path dir) throws Exception {
         Reproduction.Section s = r.run(dir, line -> { });
-        assertTrue(s.agrees(), s.markdown());
+        assertEquals(Verdict.AGREES, s.verdict(), s.markdown());
         assertTrue(s.markdown().startsWith("## "));
         assertTrue(Files.size(dir.resolve(r.id() + ".png")) > 1000);
-        assertTrue(Files.exists(dir.resolve(r.id() + ".svg")));
+        assertTrue(Files.readString(dir.resolve(r.id() + ".svg")).contains("<text"));
+        assertTrue(Files.size(dir.resolve(r.id() + ".pdf")) > 1000);
         assertTrue(Files.exists(dir.resolve(r.id() + ".csv")));
     }
 

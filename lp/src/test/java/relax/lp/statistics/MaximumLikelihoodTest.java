@@ -1,0 +1,118 @@
+package relax.lp.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import relax.core.Behaviour;
+import relax.core.Scenario;
+import relax.core.locality.CausalModel;
+import relax.lp.Boxes;
+import relax.lp.engine.Method;
+import relax.lp.engine.SolveOptions;
+import relax.lp.engine.Status;
+
+class MaximumLikelihoodTest {
+    private static final Scenario CHSH = Scenario.bipartite(2, 2, 2, 2);
+
+    /**
+     * The x2b behaviours are those with Alice's marginal independent of y. Writing p(ab|xy) = π(a|x)·r(b|a,x,y), the
+     * log-likelihood splits into Σ_{x,a} (N_a(x,0) + N_a(x,1)) ln π(a|x) + Σ N(ab|xy) ln r(b|a,x,y), maximised
+     * separately: π(a|x) = (N_a(x,0) + N_a(x,1)) / (n(x,0) + n(x,1)) and r(b|a,x,y) = N(ab|xy) / N_a(x,y). So the
+     * maximum-likelihood behaviour is p(ab|xy) = π(a|x) N(ab|xy) / N_a(x,y), by hand.
+     */
+    @Test
+    void x2bFitIsTheClosedFormOptimum() {
+        for (long seed = 1; seed <= 4; seed++) {
+            Behaviour data = L1ProjectionTest.sample(L1ProjectionTest.werner(0.9), 100 + 50 * (int) seed, seed);
+            long[] n = data.counts().orElseThrow();
+            Fit fit = new MaximumLikelihood(CausalModel.X_TO_B.strategies(CHSH), data).solve(SolveOptions.defaults());
+            assertEquals(Status.OPTIMAL, fit.status(), fit.reason());
+            assertTrue(fit.gap() <= 1e-9);
+            for (int x = 0; x < 2; x++) {
+                for (int a = 0; a < 2; a++) {
+                    double na = 0;
+                    double runs = 0;
+                    for (int y = 0; y < 2; y++) {
+                        for (int b = 0; b < 2; b++) {
+                            na += n[CHSH.index(x, y, a, b)];
+                            runs += n[CHSH.index(x, y, a, b)] + n[CHSH.index(x, y, 1 - a, b)];
+                        }
+                    }
+                    double pi = na / runs;
+                    for (int y = 0; y < 2; y++) {
+                        double nay = n[CHSH.index(x, y, a, 0)] + n[CHSH.index(x, y, a, 1)];
+                        for (int b = 0; b < 2; b++) {
+                            assertEquals(pi * n[CHSH.index(x, y, a, b)] / nay, fit.fitted().get(CHSH.index(x, y, a, b)), 2e-5,
+                                    "p(" + a + b + "|" + x + y + ")");
+                        }
+                    }
+                }
+            }
+            L1ProjectionTest.assertInStructure(fit.fitted(), false);
+        }
+    }
+
+    /** The certified gap bounds the log-likelihood below the maximum; the closed form above attains the maximum, so the fit's log-likelihood is within the gap of it. */
+    @Test
+    void x2bLogLikelihoodWithinTheCertifiedGap() {
+        Behaviour data = L1ProjectionTest.sample(L1ProjectionTest.werner(0.8), 300, 7);
+        long[] n = data.counts().orElseThrow();
+        Fit fit = new MaximumLikelihood(CausalModel.X_TO_B.strategies(CHSH), data).solve(SolveOptions.defaults());
+        double total = 0;
+        for (long c : n) {
+            total += c;
+        }
+        double fitted = 0;
+        double closed = 0;
+        for (int x = 0; x < 2; x++) {
+            for (int a = 0; a < 2; a++) {
+                double na = 0;
+                double runs = 0;
+                for (int y = 0; y < 2; y++) {
+                    for (int b = 0; b < 2; b++) {
+                        na += n[CHSH.index(x, y, a, b)];
+                        runs += n[CHSH.index(x, y, a, b)] + n[CHSH.index(x, y, 1 - a, b)];
+                    }
+                }
+                for (int y = 0; y < 2; y++) {
+                    double nay = n[CHSH.index(x, y, a, 0)] + n[CHSH.index(x, y, a, 1)];
+                    for (int b = 0; b < 2; b++) {
+                        int e = CHSH.index(x, y, a, b);
+                        if (n[e] > 0) {
+                            closed += n[e] / total * Math.log(na / runs * n[e] / nay);
+                            fitted += n[e] / total * Math.log(fit.fitted().get(e));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(fitted <= closed + 1e-12);
+        assertTrue(closed - fitted <= fit.gap() + 1e-12, closed - fitted + " > gap " + fit.gap());
+    }
+
+    @Test
+    void localFitOfLocalCountsIsTheirFrequencies() {
+        // counts that are exactly local (a deterministic local strategy, N = 10 per setting): the frequencies are in the
+        // local polytope and maximise the unconstrained likelihood, so they are the fit
+        Behaviour p = Boxes.deterministic(CHSH, new int[] {0, 1}, new int[] {1, 1});
+        long[] counts = new long[CHSH.size()];
+        for (int e = 0; e < counts.length; e++) {
+            counts[e] = Math.round(10 * p.get(e));
+        }
+        Behaviour data = Behaviour.ofCounts(CHSH, counts, "", "");
+        for (Method m : new Method[] {Method.ENUMERATE, Method.COLGEN}) {
+            Fit fit = new MaximumLikelihood(CausalModel.LHV.strategies(CHSH), data).solve(SolveOptions.defaults().withMethod(m));
+            assertEquals(Status.OPTIMAL, fit.status(), fit.reason());
+            assertEquals(0, fit.distanceValue(), 1e-9);
+        }
+    }
+
+    @Test
+    void probabilitiesWithoutCountsAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new MaximumLikelihood(CausalModel.X_TO_B.strategies(CHSH), Boxes.prBox()));
+        assertTrue(e.getMessage().contains("--fit l1"));
+    }
+}
