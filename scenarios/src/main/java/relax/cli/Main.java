@@ -28,6 +28,8 @@ import relax.scenarios.io.TerminalText;
             FacetsCommand.class,
             ReproduceCommand.class,
             BenchCommand.class,
+            BatchCommand.class,
+            MergeCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  relax influence --model x2b scenarios/examples/tsirelson.json", "  relax reproduce", "  relax help md"},

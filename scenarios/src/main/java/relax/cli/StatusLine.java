@@ -45,6 +45,11 @@ final class StatusLine {
         return new StatusLine(err, !quiet && stderrIsTerminal());
     }
 
+    /** Whether the line is shown at all (standard error is a terminal, and not --quiet). */
+    boolean enabled() {
+        return enabled;
+    }
+
     /** Whether standard error is a terminal (see the class comment). */
     static boolean stderrIsTerminal() {
         String env = System.getenv(TTY);

@@ -26,7 +26,7 @@ import relax.core.InvalidBehaviourException;
  * {@link java.math.BigDecimal}), duplicate keys rejected, the parser's limits set here and named in the
  * errors, and every error one line with line and column — never the parser's internals.
  */
-final class JsonText {
+public final class JsonText {
     /** Deepest nesting read: a behaviour of N parties needs 2N + 1 levels. */
     static final int MAX_DEPTH = 64;
     /** Longest number literal read, in characters. */
@@ -55,7 +55,7 @@ final class JsonText {
      * @param keys what the object should hold, for the message when it is not an object
      * @throws InvalidBehaviourException one line, with line and column where the text stops being valid
      */
-    static ObjectNode object(String text, String keys) {
+    public static ObjectNode object(String text, String keys) {
         JsonNode root;
         try (JsonParser parser = MAPPER.createParser(text)) {
             try {
@@ -171,7 +171,7 @@ final class JsonText {
     }
 
     /** A node as it may be echoed in a message: short, on one line, safe for a terminal. */
-    static String show(JsonNode n) {
+    public static String show(JsonNode n) {
         if (n.isTextual()) {
             return "\"" + TerminalText.excerpt(n.asText(), 40) + "\"";
         }
