@@ -42,7 +42,7 @@ class CommandLineFuzzTest {
         {"md examples/tsirelson.json", "--gap", "0", "-1", "NaN", "abc"},
         {"md examples/tsirelson.json", "--max-iterations", "0", "-5", "1.5", "abc", "99999999999"},
         {"md examples/tsirelson.json", "--input-distribution", "1", "0.5,0.5", "0.5,0.5,0.5,-0.5", "a,b,c,d", "0,0,0,1", "NaN,0.5,0.25,0.25"},
-        {"md examples/tsirelson.json", "--method", "enumerate", "simplex"},
+        {"md examples/tsirelson.json", "--method", "simplex", "", "colgen2"},
         {"bilocal examples/swapping-werner-0.8.json", "--resolution", "0", "2", "-1", "NaN"},
         {"bilocal examples/swapping-werner-0.8.json", "--max-lps", "0", "-1", "abc"},
         {"bilocal examples/swapping-werner-0.8.json", "--threads", "0", "-2", "abc"},

@@ -15,7 +15,11 @@ import relax.lp.solver.OrToolsBackend;
  * <ul>
  *   <li><b>Column generation</b> ({@link #open}: a master solved again after every round of new
  *       columns): GLOP, whose session keeps the model and restarts its primal simplex from the previous
- *       basis. ojAlgo rebuilds the master every round and was 2–40× slower from X→B m = 5 on.</li>
+ *       basis, for masters of more than {@value #SMALL_MASTER_ROWS} rows; ojAlgo rebuilds the master every
+ *       round and was 2–40× slower from X→B m = 5 on. Masters of at most {@value #SMALL_MASTER_ROWS} rows
+ *       (every two-input, two-output bipartite scenario) stay on ojAlgo: solved in milliseconds either way,
+ *       and their certificates and models — one vertex of a degenerate optimal face, which backends pick
+ *       differently — stay those of the earlier ojAlgo default.</li>
  *   <li><b>One LP solved once</b> ({@link #solve}): ojAlgo up to {@value #ONE_SHOT_NONZEROS} nonzeros (no
  *       native library to load, and as fast as the natives on LPs that small), GLOP above.</li>
  * </ul>
@@ -29,6 +33,8 @@ public final class AutoBackend implements LpBackend {
     public static final String NAME = "auto";
     /** One-shot LPs with at most this many nonzeros go to ojAlgo, larger ones to GLOP. */
     static final long ONE_SHOT_NONZEROS = 20_000;
+    /** Column-generation masters with at most this many rows stay on ojAlgo, larger ones go to GLOP. */
+    static final int SMALL_MASTER_ROWS = 48;
 
     private final LpBackend pureJava = new OjAlgoBackend();
     private final LpBackend glop = new OrToolsBackend(OrToolsBackend.Engine.GLOP);
@@ -69,7 +75,7 @@ public final class AutoBackend implements LpBackend {
 
     /** The backend auto uses for a column-generation master that starts as {@code lp}. */
     public LpBackend forSession(LinearProgram lp) {
-        return nativesLoad() ? glop : pureJava;
+        return lp.rows() > SMALL_MASTER_ROWS && nativesLoad() ? glop : pureJava;
     }
 
     /** Null when the native simplex codes can be used, else one line saying why auto uses ojAlgo only. */

@@ -357,7 +357,7 @@ public final class Relaxation {
             if (space.measureRows() > 0) {
                 cols[j++] = "t";
             }
-            if (phaseOne) {
+            if (lp.columns() - j - count == 2 * k) { // phase-1 slacks, still present (removed) in phase 2 unless a prune rebuilt the master
                 for (int r = 0; r < k; r++) {
                     cols[j++] = "slack+ " + rows[r];
                     cols[j++] = "slack- " + rows[r];
