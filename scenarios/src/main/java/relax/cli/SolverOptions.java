@@ -10,7 +10,7 @@ import relax.lp.solver.LpBackend;
 /** Options shared by every command that solves LPs: the backend and the input tolerance. */
 public final class SolverOptions {
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
-            description = "LP backend: ${COMPLETION-CANDIDATES}; auto picks the fastest for each LP (GLOP for column-generation masters of more than 48 rows, ojAlgo for smaller masters and small LPs, CLP for large one-shot LPs; ojAlgo everywhere without the OR-Tools natives); the others are tried in turn if it fails a check (default: ${DEFAULT-VALUE}).",
+            description = "LP backend: ${COMPLETION-CANDIDATES}; auto picks the fastest for each LP (GLOP for column-generation masters of more than 48 rows or 20000 nonzeros, ojAlgo for smaller masters and small LPs, CLP for large one-shot LPs; ojAlgo everywhere without the OR-Tools natives); the others are tried in turn if it fails a check (default: ${DEFAULT-VALUE}).",
             completionCandidates = BackendNames.class)
     String backend;
 

@@ -15,9 +15,10 @@ import relax.lp.solver.OrToolsBackend;
  * <ul>
  *   <li><b>Column generation</b> ({@link #open}: a master solved again after every round of new
  *       columns): GLOP, whose session keeps the model and restarts its primal simplex from the previous
- *       basis, for masters of more than {@value #SMALL_MASTER_ROWS} rows; ojAlgo rebuilds the master every
- *       round and was 2–40× slower from X→B m = 5 on. Masters of at most {@value #SMALL_MASTER_ROWS} rows
- *       (every two-input, two-output bipartite scenario) stay on ojAlgo: solved in milliseconds either way,
+ *       basis, for masters of more than {@value #SMALL_MASTER_ROWS} rows or {@value #ONE_SHOT_NONZEROS}
+ *       nonzeros (an enumerated 3322 master); ojAlgo rebuilds the master every round and was 2–40× slower
+ *       from X→B m = 5 on. Smaller masters (every two-input, two-output bipartite scenario) stay on
+ *       ojAlgo: solved in milliseconds either way,
  *       and their certificates and models — one vertex of a degenerate optimal face, which backends pick
  *       differently — stay those of the earlier ojAlgo default.</li>
  *   <li><b>One LP solved once</b> ({@link #solve}): ojAlgo up to {@value #ONE_SHOT_NONZEROS} nonzeros (no
@@ -75,7 +76,7 @@ public final class AutoBackend implements LpBackend {
 
     /** The backend auto uses for a column-generation master that starts as {@code lp}. */
     public LpBackend forSession(LinearProgram lp) {
-        return lp.rows() > SMALL_MASTER_ROWS && nativesLoad() ? glop : pureJava;
+        return (lp.rows() > SMALL_MASTER_ROWS || lp.nonzeros() > ONE_SHOT_NONZEROS) && nativesLoad() ? glop : pureJava;
     }
 
     /** Null when the native simplex codes can be used, else one line saying why auto uses ojAlgo only. */

@@ -53,6 +53,7 @@ class AutoBackendTest {
         assertEquals("clp", auto.forSolve(program((int) AutoBackend.ONE_SHOT_NONZEROS + 1)).name());
         assertEquals("ojalgo", auto.forSession(rows(AutoBackend.SMALL_MASTER_ROWS)).name());
         assertEquals("glop", auto.forSession(rows(AutoBackend.SMALL_MASTER_ROWS + 1)).name());
+        assertEquals("glop", auto.forSession(program((int) AutoBackend.ONE_SHOT_NONZEROS + 1)).name());
         assertNull(auto.fallbackNote());
     }
 
