@@ -73,7 +73,7 @@ public final class MdCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto", completionCandidates = Methods.class,
             description = "${COMPLETION-CANDIDATES}: enumerate writes M's LP over every (input tuple, strategy) pair, colgen generates (strategy, ray) "
-                    + "columns (M_Hall always does); auto enumerates M up to 65536 pairs (default: ${DEFAULT-VALUE}).")
+                    + "columns (M_Hall always does); auto enumerates M with 16 or more input tuples (four parties and up) and at most 65536 pairs (default: ${DEFAULT-VALUE}).")
     String method;
 
     @Mixin
