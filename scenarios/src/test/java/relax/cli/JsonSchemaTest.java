@@ -41,7 +41,7 @@ import relax.scenarios.quantum.ExampleBehaviours;
  * The {@code --json} line of every command, on optimal, infeasible (by certificate, by a signalling marginal, by the range of a
  * functional), invalid and failed inputs, validates against its JSON Schema in docs/schemas — and every key the vocabulary
  * (docs/json.md) documents for a command appears in at least one of these lines, so the schemas and the docs describe what is
- * written.
+ * written. The same holds for the records of relax batch and merge, and for the behaviour files relax example and convert write.
  */
 class JsonSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -398,6 +398,7 @@ class JsonSchemaTest {
     /** Validates every batch record against batch.schema.json and, without its id, against its task's command's schema. */
     private static List<JsonNode> batchRecords(String jsonl, String[][] tasks) throws Exception {
         List<JsonNode> records = valid("batch", jsonl);
+        Set<String> checked = new TreeSet<>();
         for (JsonNode n : records) {
             if (n.get("id").isNull() || n.size() == 3) {
                 continue; // a line that is no task, or a task that could not start: batch.schema.json is all there is
@@ -407,7 +408,9 @@ class JsonSchemaTest {
             com.fasterxml.jackson.databind.node.ObjectNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) n).deepCopy();
             body.remove("id");
             valid(tasks[task][0], body.toString());
+            checked.add(tasks[task][0]);
         }
+        assertEquals(new TreeSet<>(relax.scenarios.batch.Task.COMMANDS), checked, "a record of every command batch runs");
         return records;
     }
 
