@@ -84,12 +84,23 @@ public final class FaithfulnessCommand implements Callable<Integer> {
         if (graph.structure != null) {
             return CausalGraph.of(graph.structure, StructureFile.load(graph.structure, tolerance).structure());
         }
-        return switch (graph.model) {
-            case "lhv", "x2b", "a2b", "comm" -> CausalGraph.of(graph.model, StructureFile.load(graph.model, tolerance).structure());
+        return graph(graph.model, slots, tolerance);
+    }
+
+    /**
+     * The graph of {@code model} (one of {@link #MODELS}): lhv, x2b, a2b and comm are the shipped structures of Chaves
+     * et al. 2015, Fig. 1a-d (their settings and outcomes fix the slots); md, canonical and context are built here with
+     * {@code slots} slots. Also the graph of the faithfulness section of {@code relax influence --model}.
+     *
+     * @throws IllegalArgumentException for an unknown model
+     */
+    static CausalGraph graph(String model, int slots, double tolerance) {
+        return switch (model) {
+            case "lhv", "x2b", "a2b", "comm" -> CausalGraph.of(model, StructureFile.load(model, tolerance).structure());
             case "md" -> CausalGraph.measurementDependence(slots);
             case "canonical" -> CausalGraph.canonical(slots);
             case "context" -> CausalGraph.contextInfluence(slots);
-            default -> throw new IllegalArgumentException("unknown model '" + graph.model + "': expected one of " + String.join(", ", MODELS));
+            default -> throw new IllegalArgumentException("unknown model '" + model + "': expected one of " + String.join(", ", MODELS));
         };
     }
 }

@@ -10,9 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import relax.core.Behaviour;
+import relax.core.contextuality.CausalGraph;
+import relax.core.contextuality.CompatibilityBehaviour;
 import relax.core.locality.CausalModel;
 import relax.lp.engine.SolveOptions;
 import relax.lp.solver.LinearProgram;
+import relax.scenarios.analysis.FaithfulnessAnalysis;
 import relax.scenarios.analysis.FunctionalAnalysis;
 import relax.scenarios.analysis.InfluenceAnalysis;
 import relax.scenarios.analysis.Measure;
@@ -29,7 +32,9 @@ import relax.scenarios.statistics.ExperimentAnalysis;
                 "  a2b   C_A->B, Alice's output influences Bob's output (Fig. 1b, eq. 4)",
                 "  comm  p(m=0) of one message bit from Alice to Bob, uniform p(x) (Fig. 1d, eq. 39), and H(m)",
                 "  lhv   whether the behaviour is local at all (Fig. 1a); if not, a Bell inequality it violates",
-                "Prints the value, an optimal hidden-variable model, and the dual certificate re-verified in exact arithmetic.",
+                "Prints the value, an optimal hidden-variable model, the dual certificate re-verified in exact arithmetic, and "
+                + "which no-signalling independences of p (within --tolerance) hold only by fine-tuning in the model's graph "
+                + "(Pearl & Cavalcanti, Def. 4.1; relax faithfulness gives the details).",
                 "",
                 "Any causal structure (--structure S.json or a shipped one: lhv, x2b, a2b, comm, lhv3, instrumental, bell-x-and-a-to-b, "
                 + "chain): minimises the largest influence C_U->V of its relaxed edges (or --edge U->V only), or its p(m=v); without "
@@ -141,6 +146,7 @@ public final class InfluenceCommand implements Callable<Integer> {
                 return null;
             });
         } else {
+            CausalGraph graph = FaithfulnessCommand.graph(structure.key(), 2, solver.tolerance);
             for (Path file : files) {
                 records.guard(file.toString(), "behaviour", () -> {
                     Behaviour p = BehaviourFile.read(file, solver.tolerance);
@@ -148,7 +154,9 @@ public final class InfluenceCommand implements Callable<Integer> {
                     InfluenceAnalysis a = new InfluenceAnalysis(prepared.solved(), structure, solver.tolerance);
                     InfluenceAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(file.toString(), a.problem())));
                     progress.done();
-                    String record = records.json() ? InfluenceReport.json(file.toString(), outcome) : InfluenceReport.text(Main.oneLine(file.toString()), outcome);
+                    FaithfulnessAnalysis.Outcome faithfulness = FaithfulnessAnalysis.run(CompatibilityBehaviour.fromBell(outcome.behaviour()), graph, solver.tolerance);
+                    String record = records.json() ? InfluenceReport.json(file.toString(), outcome, faithfulness)
+                            : InfluenceReport.text(Main.oneLine(file.toString()), outcome, faithfulness);
                     records.count(StatisticsOptions.exit(prepared));
                     records.solved(statistics.record(record, records.json(), prepared, estimand, outcome.status(), o, progress), outcome.status());
                     return null;

@@ -10,6 +10,7 @@ import relax.core.locality.CausalModel;
 import relax.lp.engine.Status;
 import relax.lp.relaxation.Certificate;
 import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.FaithfulnessAnalysis;
 import relax.scenarios.analysis.InfluenceAnalysis;
 import relax.scenarios.analysis.Problem;
 import relax.scenarios.functional.BellExpression;
@@ -22,7 +23,8 @@ final class InfluenceReport {
     private InfluenceReport() {
     }
 
-    static String text(String file, InfluenceAnalysis.Outcome o) {
+    /** The text of one result, with the faithfulness section {@code f} of its behaviour under its model's graph. */
+    static String text(String file, InfluenceAnalysis.Outcome o, FaithfulnessAnalysis.Outcome f) {
         StringBuilder s = new StringBuilder();
         String name = o.behaviour().name().isEmpty() ? "" : " (" + o.behaviour().name() + ")";
         s.append(file).append(name).append('\n');
@@ -58,7 +60,7 @@ final class InfluenceReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
-        return s.append(solvedBy(r, o.problem())).toString();
+        return s.append(FaithfulnessReport.section(f)).append(solvedBy(r, o.problem())).toString();
     }
 
     /** The verification line and the strategies of an optimal model, heaviest first. */
@@ -92,7 +94,8 @@ final class InfluenceReport {
         return BellExpression.format(s, c.entryWeights());
     }
 
-    static String json(String file, InfluenceAnalysis.Outcome o) {
+    /** One JSON line, with the faithfulness section {@code f} as the object {@code faithfulness}. */
+    static String json(String file, InfluenceAnalysis.Outcome o, FaithfulnessAnalysis.Outcome f) {
         ObjectNode n = JsonRecord.start(file, "behaviour", o.problem());
         n.put("model", o.model().key());
         RelaxationResult r = o.result();
@@ -101,6 +104,7 @@ final class InfluenceReport {
             JsonRecord.number(n, "entropy", o.messageEntropy());
         }
         certificate(n, o.problem(), r.certificate(), o.model());
+        FaithfulnessReport.fields(n.putObject("faithfulness"), f);
         model(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }

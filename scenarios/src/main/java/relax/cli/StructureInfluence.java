@@ -2,12 +2,14 @@ package relax.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import relax.core.Behaviour;
 import relax.core.InvalidStructureException;
 import relax.core.structure.CausalStructure;
 import relax.core.structure.Edge;
 import relax.lp.engine.SolveOptions;
+import relax.scenarios.analysis.FaithfulnessAnalysis;
 import relax.scenarios.analysis.Measure;
 import relax.scenarios.analysis.StructureAnalysis;
 import relax.scenarios.io.BehaviourFile;
@@ -16,7 +18,8 @@ import relax.scenarios.io.StructureFile;
 /**
  * {@code relax influence --structure S.json|NAME [--edge U->V] FILE...}: the minimal influence of the relaxed edges
  * of a causal structure given as data (docs/causal-structures.md), for each behaviour file, or for the structure
- * file's own {@code "p"} when no file is given; one record per input, as every solving command.
+ * file's own {@code "p"} when no file is given; one record per input, as every solving command, each with the
+ * faithfulness section of {@link FaithfulnessAnalysis} when the structure pairs one setting with each outcome.
  */
 final class StructureInfluence {
     private StructureInfluence() {
@@ -66,7 +69,9 @@ final class StructureInfluence {
         StructureAnalysis a = new StructureAnalysis(p, s, tolerance);
         StructureAnalysis.Outcome o = a.run(options.withProgress(progress.listener(source, a.problem())));
         progress.done();
-        records.solved(records.json() ? StructureInfluenceReport.json(source, o) : StructureInfluenceReport.text(Main.oneLine(source), o), o.status());
+        Optional<FaithfulnessAnalysis.Outcome> f = s.settings().size() == s.outcomes().size()
+                ? Optional.of(FaithfulnessAnalysis.run(p, StructureInfluenceReport.key(o), s, tolerance)) : Optional.empty();
+        records.solved(records.json() ? StructureInfluenceReport.json(source, o, f) : StructureInfluenceReport.text(Main.oneLine(source), o, f), o.status());
         return null;
     }
 }

@@ -2,11 +2,13 @@ package relax.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import relax.core.Numbers;
 import relax.core.structure.CausalStructure;
 import relax.lp.engine.Status;
 import relax.lp.relaxation.Certificate;
 import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.FaithfulnessAnalysis;
 import relax.scenarios.analysis.StructureAnalysis;
 import relax.scenarios.functional.BellExpression;
 
@@ -19,7 +21,8 @@ final class StructureInfluenceReport {
     private StructureInfluenceReport() {
     }
 
-    static String text(String file, StructureAnalysis.Outcome o) {
+    /** The text of one result, with the faithfulness section {@code f} (empty: the structure does not pair settings and outcomes). */
+    static String text(String file, StructureAnalysis.Outcome o, Optional<FaithfulnessAnalysis.Outcome> f) {
         StringBuilder s = new StringBuilder();
         String name = o.behaviour().name().isEmpty() || file.startsWith(o.behaviour().name()) ? "" : " (" + o.behaviour().name() + ")";
         s.append(file).append(name).append('\n');
@@ -58,11 +61,12 @@ final class StructureInfluenceReport {
             }
             case FAILED -> s.append("  result      failed: ").append(o.message()).append('\n');
         }
+        s.append(f.map(FaithfulnessReport::section).orElseGet(() -> FaithfulnessReport.notApplicable(st.settings().size(), st.outcomes().size())));
         return s.append(InfluenceReport.solvedBy(r, o.problem())).toString();
     }
 
     /** The structure's name (or "structure" when it has none). */
-    private static String key(StructureAnalysis.Outcome o) {
+    static String key(StructureAnalysis.Outcome o) {
         return o.structure().name().isEmpty() ? "structure" : o.structure().name();
     }
 
@@ -81,7 +85,8 @@ final class StructureInfluenceReport {
         return BellExpression.format(o.problem().scenario(), c.entryWeights(), o.structure()::entryName);
     }
 
-    static String json(String file, StructureAnalysis.Outcome o) {
+    /** One JSON line, with the faithfulness section {@code f} as the object {@code faithfulness} (null when empty). */
+    static String json(String file, StructureAnalysis.Outcome o, Optional<FaithfulnessAnalysis.Outcome> f) {
         ObjectNode n = JsonRecord.start(file, "behaviour", o.problem());
         n.put("structure", key(o));
         ArrayNode relaxed = n.putArray("relaxed");
@@ -98,6 +103,7 @@ final class StructureInfluenceReport {
         if (cj != null) {
             cj.put("expression", expression(o, c));
         }
+        f.ifPresentOrElse(x -> FaithfulnessReport.fields(n.putObject("faithfulness"), x), () -> n.putNull("faithfulness"));
         InfluenceReport.model(n, r, o.status() == Status.OPTIMAL);
         return n.toString();
     }

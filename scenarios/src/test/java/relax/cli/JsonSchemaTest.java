@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import relax.core.Behaviour;
+import relax.core.contextuality.CompatibilityBehaviour;
 import relax.core.locality.CausalModel;
 import relax.lp.dependence.InputDistribution;
 import relax.lp.dependence.MeasurementDependenceMeasure;
@@ -30,6 +31,7 @@ import relax.lp.engine.Diagnostics;
 import relax.lp.engine.Method;
 import relax.lp.engine.Status;
 import relax.lp.relaxation.RelaxationResult;
+import relax.scenarios.analysis.FaithfulnessAnalysis;
 import relax.scenarios.analysis.FunctionalAnalysis;
 import relax.scenarios.analysis.InfluenceAnalysis;
 import relax.scenarios.analysis.MeasurementDependenceAnalysis;
@@ -157,7 +159,8 @@ class JsonSchemaTest {
         InfluenceAnalysis a = new InfluenceAnalysis(p, CausalModel.X_TO_B, 1e-9);
         PrintWriter out = new PrintWriter(sink);
         out.println(InfluenceReport.json("pr.json", new InfluenceAnalysis.Outcome(a.problem(), p, CausalModel.X_TO_B, Status.FAILED, none,
-                "could not establish the answer: every LP backend failed")));
+                "could not establish the answer: every LP backend failed"), FaithfulnessAnalysis.run(CompatibilityBehaviour.fromBell(p),
+                FaithfulnessCommand.graph("x2b", 2, 1e-9), 1e-9)));
         FunctionalAnalysis f = new FunctionalAnalysis(BellFunctional.chsh(), 0.2, CausalModel.X_TO_B, true);
         out.println(FunctionalReport.json(new FunctionalAnalysis.Outcome(f.problem(), BellFunctional.chsh(), 0.2, new org.apache.commons.math3.fraction.BigFraction(1, 5),
                 CausalModel.X_TO_B, true, List.of(), relax.scenarios.analysis.FunctionalConstraints.of(BellFunctional.chsh(),
