@@ -19,7 +19,7 @@ import relax.scenarios.statistics.IntervalMethod;
         header = "Empirical coverage of the confidence intervals of --confidence, by simulation from behaviours with known values.",
         description = {"Simulates experiments from behaviours whose measure is known (Werner states, noisy PR boxes, a local behaviour on the CHSH "
                 + "facet), analyses each as relax influence --fit l1 --confidence would, and prints how often each interval contained the true "
-                + "value at 90, 95 and 99 % (a Markdown table, with the Monte-Carlo standard error). See docs/statistics.md.", ""},
+                + "value at 90, 95 and 99 %% (a Markdown table, with the Monte-Carlo standard error). See docs/statistics.md.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  relax coverage --experiments 50 --samples 50", "  relax coverage --experiments 200 --samples 100 --runs 1000 --fit-no-signalling"},
         exitCodeListHeading = "%nExit codes:%n",

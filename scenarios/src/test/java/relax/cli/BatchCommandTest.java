@@ -230,6 +230,33 @@ class BatchCommandTest {
         assertTrue(again.err().contains("0 records written, 6 already done"), again.err());
     }
 
+    /**
+     * A resumed batch takes its exit code from the records it finds: a nodisturbance task on a behaviour where Bob's
+     * outcome is Alice's input (b = x, a = 0) breaks Def. 2 (i) of Pearl & Cavalcanti by 1, exit 1 when run and again
+     * when the finished results file is resumed.
+     */
+    @Test
+    void aResumedBatchExitsAsTheRunThatWroteItsRecords() throws Exception {
+        StringBuilder p = new StringBuilder("[");
+        for (int x = 0; x < 2; x++) {
+            p.append(x == 0 ? "" : ",").append('[');
+            for (int y = 0; y < 2; y++) {
+                p.append(y == 0 ? "" : ",").append(x == 0 ? "[[1,0],[0,0]]" : "[[0,1],[0,0]]");
+            }
+            p.append(']');
+        }
+        Path behaviour = dir.resolve("b-is-x.json");
+        Files.writeString(behaviour, "{\"inputs\": [2, 2], \"outputs\": [2, 2], \"p\": " + p + "]}");
+        Path tasks = dir.resolve("nd.jsonl");
+        Files.writeString(tasks, "{\"id\": \"d\", \"command\": \"nodisturbance\", \"behaviour\": \"" + behaviour.toString().replace("\\", "\\\\") + "\"}\n");
+        Path out = dir.resolve("nd-out.jsonl");
+        Run first = Run.of("batch", "--in", tasks.toString(), "--out", out.toString());
+        assertEquals(ExitCode.INFEASIBLE, first.exit(), first.err());
+        assertTrue(Files.readString(out).contains("\"status\":\"broken\""), Files.readString(out));
+        Run resumed = Run.of("batch", "--in", tasks.toString(), "--out", out.toString());
+        assertEquals(ExitCode.INFEASIBLE, resumed.exit(), resumed.err());
+    }
+
     @Test
     void shardsTogetherAreTheWholeAndMergeSaysWhatIsMissing() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(sweep(7)));

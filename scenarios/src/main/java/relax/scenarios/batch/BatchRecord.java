@@ -91,12 +91,14 @@ public final class BatchRecord {
     }
 
     /**
-     * The exit code a record's status stands for (README, exit codes): infeasible 1, invalid 2, failed 3 (an internal
-     * error, 4, is also written "failed"), any other status (optimal, audited, …) 0.
+     * The exit code a record's status stands for (README, exit codes): infeasible and broken (nodisturbance: Pearl &
+     * Cavalcanti's Def. 2 fails) 1, invalid 2, failed 3 (an internal error, 4, is also written "failed"), any other
+     * status (optimal, holds, audited, …) 0. A resumed batch reads its exit code from these records, so it must agree
+     * with the commands' own exit codes.
      */
     static int exitCode(String status) {
         return switch (status) {
-            case "infeasible" -> 1;
+            case "infeasible", "broken" -> 1;
             case "invalid" -> 2;
             case "failed" -> 3;
             default -> 0;
