@@ -10,7 +10,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 import relax.core.contextuality.CompatibilityBehaviour;
 import relax.core.contextuality.ContextualStrategies;
 import relax.core.strategy.Pricing;
-import relax.core.strategy.StrategySet;
 import relax.lp.engine.Engine;
 import relax.lp.engine.Master;
 import relax.lp.engine.Method;
@@ -18,6 +17,7 @@ import relax.lp.engine.Pricer;
 import relax.lp.engine.Pruning;
 import relax.lp.engine.SolveOptions;
 import relax.lp.engine.Status;
+import relax.lp.engine.StrategyPool;
 import relax.lp.engine.Tolerances;
 import relax.lp.engine.Verdict;
 import relax.lp.exact.Rationals;
@@ -77,18 +77,12 @@ public final class ContextualFraction {
         Engine engine = new Engine(options);
         Method method = options.method().resolve(space.size());
         engine.method(method);
-        Columns columns = new Columns(method == Method.COLGEN);
+        StrategyPool pool = new StrategyPool(space, method == Method.COLGEN);
+        Columns columns = new Columns(pool);
         int perRound = options.columnsPerRound(COLUMNS_PER_ROUND);
         Tolerances tol = engine.tolerances();
         if (method == Method.ENUMERATE) {
-            if (!space.digits().indexable() || space.size() > Method.ENUMERATION_MAXIMUM) {
-                throw new IllegalArgumentException("cannot enumerate " + space.count() + " strategies (at most " + Method.ENUMERATION_MAXIMUM
-                        + "); use column generation");
-            }
-            int[] s = space.digits().first();
-            do {
-                columns.add(s);
-            } while (space.digits().next(s));
+            pool.addEvery();
         } else {
             // seed: the strategies most likely under p itself
             double[] z = new double[space.scenario().size()];
@@ -98,10 +92,10 @@ public final class ContextualFraction {
             Pricing seed = new Pricing(perRound, space.digits().length());
             space.price(z, new double[0], seed);
             for (int i = 0; i < seed.count(); i++) {
-                columns.add(seed.strategy(i));
+                pool.add(seed.strategy(i));
             }
         }
-        Pricer pricer = method == Method.ENUMERATE ? null : new FractionPricer(columns, perRound, tol.pricing());
+        Pricer pricer = method == Method.ENUMERATE ? null : new FractionPricer(pool, perRound, tol.pricing());
         Engine.MasterSolution m = engine.generate(columns, pricer, Pruning.NONE, "contextual fraction");
         if (m == null) {
             return new ContextualFractionResult(Status.FAILED, Double.NaN, List.of(), null, Double.NaN, "every LP backend failed", engine.diagnostics());
@@ -233,37 +227,24 @@ public final class ContextualFraction {
         return v;
     }
 
-    /** Strategy columns: one ≤ row per producible entry, each strategy a column of cost −1 with a 1 in each of its entries' rows. */
+    /**
+     * Strategy columns, one per strategy of the {@link StrategyPool}: one ≤ row per producible entry, each strategy a column of cost −1 with
+     * a 1 in each of its entries' rows.
+     */
     private final class Columns implements Master {
-        private final boolean deduplicate;
-        private final StrategySet present;
-        private final int width = space.digits().length();
-        private int[] pool = new int[64 * Math.max(1, width)];
-        private int count;
+        private final StrategyPool pool;
         private final int[] rowOf;
         private final int[] entries = new int[space.scenario().inputBlocks()];
-        private final int[] scratch = new int[width];
+        private final int[] scratch;
 
-        Columns(boolean deduplicate) {
-            this.deduplicate = deduplicate;
-            this.present = deduplicate ? new StrategySet() : null;
+        Columns(StrategyPool pool) {
+            this.pool = pool;
+            this.scratch = new int[pool.width()];
             rowOf = new int[space.scenario().size()];
             Arrays.fill(rowOf, -1);
             for (int r = 0; r < rowEntry.length; r++) {
                 rowOf[rowEntry[r]] = r;
             }
-        }
-
-        boolean add(int[] strategy) {
-            if (deduplicate && !present.add(strategy)) {
-                return false;
-            }
-            if ((count + 1) * width > pool.length) {
-                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, (count + 1) * width));
-            }
-            System.arraycopy(strategy, 0, pool, count * width, width);
-            count++;
-            return true;
         }
 
         @Override
@@ -277,12 +258,12 @@ public final class ContextualFraction {
 
         @Override
         public int generated() {
-            return count;
+            return pool.count();
         }
 
         @Override
         public void append(LinearProgram lp, int k) {
-            System.arraycopy(pool, k * width, scratch, 0, width);
+            pool.strategy(k, scratch);
             space.column(scratch, entries);
             int[] rows = new int[entries.length];
             double[] ones = new double[entries.length];
@@ -300,11 +281,11 @@ public final class ContextualFraction {
 
         List<WeightedStrategy> model(Engine.MasterSolution m, double negligible) {
             List<WeightedStrategy> model = new ArrayList<>();
-            int[] d = new int[width];
-            for (int k = 0; k < count; k++) {
+            int[] d = new int[pool.width()];
+            for (int k = 0; k < pool.count(); k++) {
                 double q = m.generated(k);
                 if (q > negligible) {
-                    System.arraycopy(pool, k * width, d, 0, width);
+                    pool.strategy(k, d);
                     model.add(new WeightedStrategy(d, q, space.responses(d)));
                 }
             }
@@ -315,14 +296,14 @@ public final class ContextualFraction {
 
     /** Adds the strategies with 1 + ⟨y, T_λ⟩ above the pricing tolerance (exact search), at the master's y ≤ 0. */
     private final class FractionPricer implements Pricer {
-        private final Columns columns;
+        private final StrategyPool pool;
         private final Pricing pricing;
         private final double tolerance;
         private final double[] z = new double[space.scenario().size()];
         private final int[] strategy = space.digits().first();
 
-        FractionPricer(Columns columns, int capacity, double tolerance) {
-            this.columns = columns;
+        FractionPricer(StrategyPool pool, int capacity, double tolerance) {
+            this.pool = pool;
             this.pricing = new Pricing(Math.max(1, capacity), space.digits().length());
             this.tolerance = tolerance;
         }
@@ -336,7 +317,7 @@ public final class ContextualFraction {
             for (int i = 0; i < pricing.count(); i++) {
                 if (1 + pricing.score(i) > tolerance) {
                     pricing.strategy(i, strategy);
-                    columns.add(strategy);
+                    pool.add(strategy);
                 }
             }
             return 1 + pricing.max();

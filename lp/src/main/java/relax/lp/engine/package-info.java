@@ -1,7 +1,8 @@
 /**
  * The one solve engine under every formulation: checked LP solves with warm retry, cold retry and backend
  * failover ({@link relax.lp.engine.Engine}); column generation over a {@link relax.lp.engine.Master} with a
- * {@link relax.lp.engine.Pricer} and a {@link relax.lp.engine.Pruning} policy; one options type
+ * {@link relax.lp.engine.Pricer} and a {@link relax.lp.engine.Pruning} policy, the strategies a master holds as columns
+ * in one {@link relax.lp.engine.StrategyPool}; one options type
  * ({@link relax.lp.engine.SolveOptions}), one tolerance policy ({@link relax.lp.engine.Tolerances}), one
  * status ({@link relax.lp.engine.Status}), one verdict policy ({@link relax.lp.engine.Verdict}) and one
  * diagnostics record ({@link relax.lp.engine.Diagnostics}).

@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
-import relax.core.strategy.MixedRadix;
 import relax.core.strategy.Pricing;
-import relax.core.strategy.StrategySet;
 import relax.core.strategy.StrategySpace;
 import relax.lp.engine.Engine;
 import relax.lp.engine.Master;
@@ -16,6 +14,7 @@ import relax.lp.engine.Pricer;
 import relax.lp.engine.Pruning;
 import relax.lp.engine.SolveOptions;
 import relax.lp.engine.Status;
+import relax.lp.engine.StrategyPool;
 import relax.lp.engine.Tolerances;
 import relax.lp.engine.Verdict;
 import relax.lp.solver.LinearProgram;
@@ -82,26 +81,20 @@ public final class Relaxation {
     /** Solves the relaxation; never throws for solver trouble (status FAILED instead). */
     public RelaxationResult solve(SolveOptions options) {
         Method method = options.method().resolve(space.size());
-        StrategyColumns columns = new StrategyColumns(method == Method.COLGEN);
+        StrategyPool pool = new StrategyPool(space, method == Method.COLGEN);
+        StrategyColumns columns = new StrategyColumns(pool);
         Engine engine = new Engine(options.finalProgram() == null ? options : options.withFinalProgram(lp -> {
             columns.name(lp);
             options.finalProgram().accept(lp);
         }));
         engine.method(method);
         if (method == Method.ENUMERATE) {
-            if (!space.digits().indexable() || space.size() > Method.ENUMERATION_MAXIMUM) {
-                throw new IllegalArgumentException("cannot enumerate " + space.count() + " strategies (at most " + Method.ENUMERATION_MAXIMUM
-                        + "); use column generation");
-            }
-            int[] strategy = space.digits().first();
-            do {
-                columns.add(strategy);
-            } while (space.digits().next(strategy));
+            pool.addEvery();
         }
         int perRound = options.columnsPerRound(COLUMNS_PER_ROUND);
         Tolerances tol = engine.tolerances();
 
-        StrategyPricer pricer = method == Method.ENUMERATE ? null : new StrategyPricer(columns, perRound, tol.pricing());
+        StrategyPricer pricer = method == Method.ENUMERATE ? null : new StrategyPricer(pool, perRound, tol.pricing());
         columns.phaseOne = true;
         columns.pricer = pricer;
         columns.feasibilityTolerance = tol.feasibility();
@@ -190,18 +183,13 @@ public final class Relaxation {
     }
 
     /**
-     * The strategy columns of the master, as digit tuples in one flat pool. Rows of the frame:
+     * The strategy columns of the master, one per strategy of its {@link StrategyPool}. Rows of the frame:
      * constraints (=), then measure rows count_i·q − scale·t ≤ 0. Columns: t (if there are measure rows;
      * cost 1 in phase 2, 0 in phase 1), in phase 1 the slacks s⁺_k, s⁻_k with cost 1; strategy columns
      * follow.
      */
     final class StrategyColumns implements Master {
-        private final MixedRadix digits = space.digits();
-        private final int width = digits.length();
-        private final boolean deduplicate;
-        private final StrategySet present;
-        private int[] pool = new int[64 * Math.max(1, width)];
-        private int count;
+        private final StrategyPool pool;
         boolean phaseOne;
         /** The phase-1 optimum, once phase 1 is done. */
         Engine.MasterSolution feasibility;
@@ -213,34 +201,16 @@ public final class Relaxation {
         private final int[] touched = new int[constraints.rows()];
         private final int[] columnRows = new int[constraints.rows() + space.measureRows()];
         private final double[] columnValues = new double[constraints.rows() + space.measureRows()];
-        private final int[] scratch = new int[width];
+        private final int[] scratch;
 
-        StrategyColumns(boolean deduplicate) {
-            this.deduplicate = deduplicate;
-            this.present = deduplicate ? new StrategySet() : null;
-        }
-
-        /** Adds a strategy (copied) unless column generation already has it; returns whether it was added. */
-        boolean add(int[] strategy) {
-            if (deduplicate && !present.add(strategy)) {
-                return false;
-            }
-            if ((count + 1) * width > pool.length) {
-                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, (count + 1) * width));
-            }
-            System.arraycopy(strategy, 0, pool, count * width, width);
-            count++;
-            return true;
-        }
-
-        /** Copies strategy k's digits into {@code out}. */
-        void strategy(int k, int[] out) {
-            System.arraycopy(pool, k * width, out, 0, width);
+        StrategyColumns(StrategyPool pool) {
+            this.pool = pool;
+            this.scratch = new int[pool.width()];
         }
 
         @Override
         public int generated() {
-            return count;
+            return pool.count();
         }
 
         @Override
@@ -275,7 +245,7 @@ public final class Relaxation {
         /** Appends strategy k's column: its constraint coefficients ⟨r_k, T_λ⟩ and its measure counts. */
         @Override
         public void append(LinearProgram lp, int k) {
-            strategy(k, scratch);
+            pool.strategy(k, scratch);
             space.column(scratch, entries);
             int n = constraints.columnCoefficients(entries, coefficient, touched);
             int nnz = 0;
@@ -326,16 +296,7 @@ public final class Relaxation {
 
         @Override
         public void retain(IntPredicate keep) {
-            int kept = 0;
-            for (int k = 0; k < count; k++) {
-                if (keep.test(k)) {
-                    System.arraycopy(pool, k * width, pool, kept++ * width, width);
-                } else if (deduplicate) {
-                    strategy(k, scratch);
-                    present.remove(scratch);
-                }
-            }
-            count = kept;
+            pool.retain(keep);
         }
 
         /**
@@ -357,14 +318,14 @@ public final class Relaxation {
             if (space.measureRows() > 0) {
                 cols[j++] = "t";
             }
-            if (lp.columns() - j - count == 2 * k) { // phase-1 slacks, still present (removed) in phase 2 unless a prune rebuilt the master
+            if (lp.columns() - j - pool.count() == 2 * k) { // phase-1 slacks, still present (removed) in phase 2 unless a prune rebuilt the master
                 for (int r = 0; r < k; r++) {
                     cols[j++] = "slack+ " + rows[r];
                     cols[j++] = "slack- " + rows[r];
                 }
             }
-            for (int c = 0; c < count && j < cols.length; c++) {
-                strategy(c, scratch);
+            for (int c = 0; c < pool.count() && j < cols.length; c++) {
+                pool.strategy(c, scratch);
                 cols[j++] = "q " + space.describe(scratch);
             }
             lp.setNames(cols, rows);
@@ -373,11 +334,11 @@ public final class Relaxation {
         /** The strategies with weight above {@code negligible} in the master's solution, heaviest first. */
         List<RelaxationResult.WeightedStrategy> model(Engine.MasterSolution m, double negligible) {
             List<RelaxationResult.WeightedStrategy> model = new ArrayList<>();
-            int[] d = new int[width];
-            for (int k = 0; k < count; k++) {
+            int[] d = new int[pool.width()];
+            for (int k = 0; k < pool.count(); k++) {
                 double q = m.generated(k);
                 if (q > negligible) {
-                    strategy(k, d);
+                    pool.strategy(k, d);
                     model.add(new RelaxationResult.WeightedStrategy(d, q, space.responses(d)));
                 }
             }
@@ -396,7 +357,7 @@ public final class Relaxation {
      * still decided by exact pricing at the master's multipliers.
      */
     final class StrategyPricer implements Pricer {
-        private final StrategyColumns columns;
+        private final StrategyPool pool;
         private final Pricing pricing;
         private final double tolerance;
         private double[] centre;
@@ -407,8 +368,8 @@ public final class Relaxation {
         private final int[] counts = new int[space.measureRows()];
         private final int[] strategy;
 
-        StrategyPricer(StrategyColumns columns, int capacity, double tolerance) {
-            this.columns = columns;
+        StrategyPricer(StrategyPool pool, int capacity, double tolerance) {
+            this.pool = pool;
             this.pricing = new Pricing(Math.max(1, capacity), space.digits().length());
             this.tolerance = tolerance;
             this.strategy = space.digits().first();
@@ -434,7 +395,7 @@ public final class Relaxation {
                     pricing.strategy(i, strategy);
                     double score = score(z, dual, strategy);
                     best = Math.max(best, score);
-                    if (score > tolerance && columns.add(strategy)) {
+                    if (score > tolerance && pool.add(strategy)) {
                         added++;
                     }
                 }
@@ -445,7 +406,7 @@ public final class Relaxation {
                 for (int i = 0; i < pricing.count(); i++) {
                     pricing.strategy(i, strategy);
                     if (pricing.score(i) > tolerance) {
-                        columns.add(strategy);
+                        pool.add(strategy);
                     }
                 }
             }

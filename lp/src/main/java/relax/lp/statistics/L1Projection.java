@@ -9,7 +9,6 @@ import relax.core.Behaviour;
 import relax.core.NoSignalling;
 import relax.core.Scenario;
 import relax.core.strategy.Pricing;
-import relax.core.strategy.StrategySet;
 import relax.core.strategy.StrategySpace;
 import relax.lp.engine.Engine;
 import relax.lp.engine.Master;
@@ -18,6 +17,7 @@ import relax.lp.engine.Pricer;
 import relax.lp.engine.Pruning;
 import relax.lp.engine.SolveOptions;
 import relax.lp.engine.Status;
+import relax.lp.engine.StrategyPool;
 import relax.lp.solver.LinearProgram;
 
 /**
@@ -123,20 +123,14 @@ public final class L1Projection {
         Engine engine = new Engine(options);
         Method method = options.method().resolve(space.size());
         engine.method(method);
-        Columns columns = new Columns(method == Method.COLGEN);
+        StrategyPool pool = new StrategyPool(space, method == Method.COLGEN);
+        Columns columns = new Columns(pool);
         if (method == Method.ENUMERATE) {
-            if (!space.digits().indexable() || space.size() > Method.ENUMERATION_MAXIMUM) {
-                throw new IllegalArgumentException("cannot enumerate " + space.count() + " strategies (at most " + Method.ENUMERATION_MAXIMUM
-                        + "); use column generation");
-            }
-            int[] strategy = space.digits().first();
-            do {
-                columns.add(strategy);
-            } while (space.digits().next(strategy));
+            pool.addEvery();
         } else {
-            columns.add(space.digits().first()); // Σ q = 1 needs a column from the start
+            pool.add(space.digits().first()); // Σ q = 1 needs a column from the start
         }
-        Pricer pricer = method == Method.ENUMERATE ? null : new ProjectionPricer(columns, options.columnsPerRound(COLUMNS_PER_ROUND),
+        Pricer pricer = method == Method.ENUMERATE ? null : new ProjectionPricer(pool, options.columnsPerRound(COLUMNS_PER_ROUND),
                 engine.tolerances().pricing());
         Engine.MasterSolution m = engine.generate(columns, pricer, Pruning.NONE, "l1 projection");
         if (m == null) {
@@ -144,8 +138,8 @@ public final class L1Projection {
         }
         Mixture mixture = new Mixture(space);
         int[] strategy = new int[space.digits().length()];
-        for (int k = 0; k < columns.generated(); k++) {
-            columns.strategy(k, strategy);
+        for (int k = 0; k < pool.count(); k++) {
+            pool.strategy(k, strategy);
             mixture.add(strategy, m.generated(k));
         }
         if (mixture.isEmpty()) {
@@ -209,37 +203,20 @@ public final class L1Projection {
 
     /**
      * Rows: one per entry e (=, p̂_e), then Σ q = 1. Always present: s⁺_e (−1 in row e), s⁻_e (+1), cost 1 each.
-     * Generated: strategy columns, 1 in the row of each entry λ produces and in the normalisation row, cost 0.
+     * Generated: strategy columns, one per strategy of the {@link StrategyPool}, 1 in the row of each entry λ produces
+     * and in the normalisation row, cost 0.
      */
     private final class Columns implements Master {
-        private final int width = space.digits().length();
-        private final StrategySet present;
-        private int[] pool = new int[64 * Math.max(1, width)];
-        private int count;
+        private final StrategyPool pool;
         private final int[] entries = new int[space.scenario().inputBlocks()];
         private final int[] rows = new int[space.scenario().inputBlocks() + 1 + conditions.size()];
         private final double[] values = new double[space.scenario().inputBlocks() + 1 + conditions.size()];
         private final double[] conditionSum = new double[conditions.size()];
-        private final int[] scratch = new int[width];
+        private final int[] scratch;
 
-        Columns(boolean deduplicate) {
-            present = deduplicate ? new StrategySet() : null;
-        }
-
-        boolean add(int[] strategy) {
-            if (present != null && !present.add(strategy)) {
-                return false;
-            }
-            if ((count + 1) * width > pool.length) {
-                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, (count + 1) * width));
-            }
-            System.arraycopy(strategy, 0, pool, count * width, width);
-            count++;
-            return true;
-        }
-
-        void strategy(int k, int[] out) {
-            System.arraycopy(pool, k * width, out, 0, width);
+        Columns(StrategyPool pool) {
+            this.pool = pool;
+            this.scratch = new int[pool.width()];
         }
 
         @Override
@@ -264,12 +241,12 @@ public final class L1Projection {
 
         @Override
         public int generated() {
-            return count;
+            return pool.count();
         }
 
         @Override
         public void append(LinearProgram lp, int k) {
-            strategy(k, scratch);
+            pool.strategy(k, scratch);
             space.column(scratch, entries);
             int n = space.scenario().size();
             int nnz = 0;
@@ -300,14 +277,14 @@ public final class L1Projection {
 
     /** Exact pricing: the strategies of largest ⟨z, T_λ⟩ at the entry rows' multipliers z, reduced score ⟨z, T_λ⟩ + μ. */
     private final class ProjectionPricer implements Pricer {
-        private final Columns columns;
+        private final StrategyPool pool;
         private final Pricing pricing;
         private final double tolerance;
         private final double[] noMeasure = new double[space.measureRows()];
         private final int[] strategy;
 
-        ProjectionPricer(Columns columns, int capacity, double tolerance) {
-            this.columns = columns;
+        ProjectionPricer(StrategyPool pool, int capacity, double tolerance) {
+            this.pool = pool;
             this.pricing = new Pricing(Math.max(1, capacity), space.digits().length());
             this.tolerance = tolerance;
             this.strategy = space.digits().first();
@@ -321,7 +298,7 @@ public final class L1Projection {
             for (int i = 0; i < pricing.count(); i++) {
                 if (pricing.score(i) + mu > tolerance) {
                     pricing.strategy(i, strategy);
-                    columns.add(strategy);
+                    pool.add(strategy);
                 }
             }
             return pricing.max() + mu;
