@@ -139,6 +139,11 @@ public final class InfluenceCommand implements Callable<Integer> {
         if (functional.given()) {
             records.guard(null, "functional", () -> {
                 BellFunctional f = functional.read();
+                if (functional.imposesNoSignalling()) {
+                    // one exact pricing search per condition and sign: minutes on large scenarios, before the first LP
+                    progress.status(f.name() + " = " + functional.written() + ": finding the no-signalling conditions that " + structure.key()
+                            + " models can break (two exact searches per condition)");
+                }
                 FunctionalAnalysis a = new FunctionalAnalysis(f, functional.value(), structure, functional.imposesNoSignalling());
                 FunctionalAnalysis.Outcome outcome = a.run(o.withProgress(progress.listener(f.name() + " = " + functional.written(), a.problem())));
                 progress.done();

@@ -80,16 +80,12 @@ final class StatusLine {
         return new Progress() {
             @Override
             public void round(String stage, int round, double objective, int columns, double bestScore) {
-                if (System.nanoTime() - start >= QUIET_NANOS) {
-                    show(subject + ": " + words(problem, stage, round, objective, columns, bestScore));
-                }
+                update(start, subject + ": " + words(problem, stage, round, objective, columns, bestScore));
             }
 
             @Override
             public void note(String line) {
-                if (System.nanoTime() - start >= QUIET_NANOS) {
-                    show(subject + ": " + line);
-                }
+                update(start, subject + ": " + line);
             }
         };
     }
@@ -117,6 +113,20 @@ final class StatusLine {
         return String.format(Locale.ROOT, "%.2g", n.doubleValue()).replace("e+", "e");
     }
 
+    /**
+     * {@code line} as the status: drawn now once a second has passed since {@code start}, else kept and drawn by the
+     * ticker after that second unless {@link #done} comes first (so a step that starts early and runs long, such as one
+     * big LP, is still named, and a short solve shows nothing).
+     */
+    private synchronized void update(long start, String line) {
+        if (System.nanoTime() - start >= QUIET_NANOS) {
+            show(line);
+        } else {
+            current = line;
+            startTicker();
+        }
+    }
+
     private synchronized void show(String line) {
         current = line;
         draw();
@@ -140,7 +150,7 @@ final class StatusLine {
             });
             ticker.scheduleAtFixedRate(() -> {
                 synchronized (this) {
-                    if (shown) {
+                    if (shown || !current.isEmpty()) {
                         draw();
                     }
                 }
@@ -173,6 +183,7 @@ final class StatusLine {
     /** Clears the status line if one was shown, and stops redrawing it. */
     synchronized void done() {
         since = System.nanoTime();
+        current = "";
         if (ticker != null) {
             ticker.shutdownNow();
             ticker = null;

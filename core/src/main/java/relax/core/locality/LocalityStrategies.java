@@ -33,10 +33,18 @@ import relax.core.strategy.StrategySpace;
  * (radix ob), where P is the number of values of Bob's extra parent. So the index, where it exists, is
  * λ = α + |α|·(μ + |μ|·Σ_y s_y·S^y) with α = Σ_x α_x·oa^x, μ = Σ_x μ_x·2^x, Bob's response slice
  * s_y = Σ_v β[v][y]·ob^v for input y and S = ob^P slices.
+ *
+ * <p>Size limit: a scenario whose exact pricing search ({@link #price}) would take more than
+ * 2^{@value #SEARCHED_WORK} operations per call is refused at construction with that estimate, before anything
+ * is allocated (the same limit as {@link relax.core.structure.StructureStrategies} for causal-structure files);
+ * column generation calls the search hundreds of times, and an influence functional's no-signalling check a
+ * few times per condition.
  */
 public final class LocalityStrategies implements StrategySpace {
     /** Largest number of response functions of one party (or slices of Bob's) the pricing search tabulates. */
     private static final int TABLE_LIMIT = 1 << 26;
+    /** log2 of the largest estimated work (operations) of one pricing call; larger scenarios are refused. */
+    public static final int SEARCHED_WORK = 30;
 
     private final CausalModel model;
     private final Scenario scenario;
@@ -76,6 +84,7 @@ public final class LocalityStrategies implements StrategySpace {
             case A_TO_B -> oa;
             case COMMUNICATION -> 2;
         };
+        refuseIfTooLarge(model, scenario, parents);
         this.alphaCount = intPower(oa, mx, "Alice's strategies");
         this.muCount = model == CausalModel.COMMUNICATION ? intPower(2, mx, "message functions") : 1;
         this.slices = intPower(ob, parents, "Bob's responses per input");
@@ -102,6 +111,33 @@ public final class LocalityStrategies implements StrategySpace {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The estimated operations of one {@link #price} call: |α|·|μ|·my·(mx·ob + S·P) for the search plus my·S·pairs·b
+     * for the slice penalties, with |α| = oa^mx, |μ| = 2^mx (communication) or 1, S = ob^P slices.
+     */
+    static double pricingWork(CausalModel model, Scenario scenario, int parents) {
+        int mx = scenario.inputs(0);
+        int my = scenario.inputs(1);
+        int ob = scenario.outputs(1);
+        double alphas = Math.pow(scenario.outputs(0), mx);
+        double mus = model == CausalModel.COMMUNICATION ? Math.pow(2, mx) : 1;
+        double slices = Math.pow(ob, parents);
+        double penalties = my * slices * (parents * (parents - 1) / 2.0) * (ob == 2 ? 1 : ob);
+        return alphas * mus * my * (mx * (double) ob + slices * parents) + penalties;
+    }
+
+    /** Refuses, with the estimate, a scenario whose pricing search exceeds 2^{@value #SEARCHED_WORK} operations. */
+    private static void refuseIfTooLarge(CausalModel model, Scenario scenario, int parents) {
+        double work = pricingWork(model, scenario, parents);
+        if (work > Math.scalb(1.0, SEARCHED_WORK)) {
+            String estimate = Double.isFinite(work)
+                    ? String.format(java.util.Locale.ROOT, "about %.2e (2^%.2f)", work, Math.log(work) / Math.log(2)) : "more than 1e308";
+            throw new IllegalArgumentException("the " + model.key() + " model in scenario " + scenario + " is too large: its exact search for the best strategy"
+                    + " would take " + estimate + " operations per call, and column generation makes hundreds of calls; at most 2^" + SEARCHED_WORK
+                    + " per call are searched: use fewer inputs, or merge outputs");
         }
     }
 

@@ -178,4 +178,28 @@ class LocalityStrategiesTest {
         assertEquals(CausalModel.A_TO_B, CausalModel.fromKey("A2B"));
         assertThrows(IllegalArgumentException.class, () -> CausalModel.fromKey("x2y"));
     }
+
+    /**
+     * The pricing search's work in X→B, scenario 2,2,d,d, by hand from the cost in {@link LocalityStrategies#price}: |α| = d²
+     * answer tables of Alice, S = d² slices of Bob (P = 2 parent values), my = 2, so 2·d²·(2d + 2d²) = 4d⁴ + 4d³ for the search
+     * plus 2·d²·1·d = 2d³ for the slice penalties (one pair of parent values, d values of b): 4d⁴ + 6d³. At d = 127 that is
+     * 1 052 868 862 ≤ 2^30 = 1 073 741 824; at d = 128 it is 1 086 324 736 > 2^30, so d = 128 is the first refused
+     * (CGLMP 128 in functional mode) — refused in the constructor, before any table is allocated, so even d = 500 (whose
+     * slice table alone would be 125 million ints) is refused at once.
+     */
+    @Test
+    void refusesSearchesAboveTwoToTheThirtyOperationsBeforeAllocating() {
+        assertEquals(4.0 * Math.pow(127, 4) + 6.0 * Math.pow(127, 3), LocalityStrategies.pricingWork(CausalModel.X_TO_B, Scenario.bipartite(2, 2, 127, 127), 2));
+        new LocalityStrategies(CausalModel.X_TO_B, Scenario.bipartite(2, 2, 127, 127));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new LocalityStrategies(CausalModel.X_TO_B, Scenario.bipartite(2, 2, 128, 128)));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("scenario 2,2,128,128") && e.getMessage().contains("about 1.09e+09 (2^30.02)")
+                && e.getMessage().contains("at most 2^30") && !e.getMessage().contains("\n"), e.getMessage());
+        // lhv at d = 500 searches only 2·d²·(2d + d) = 7.5e8 operations and is accepted; the others are refused
+        for (CausalModel m : new CausalModel[] {CausalModel.X_TO_B, CausalModel.A_TO_B, CausalModel.COMMUNICATION}) {
+            assertThrows(IllegalArgumentException.class, () -> new LocalityStrategies(m, Scenario.bipartite(2, 2, 500, 500)), m.key());
+        }
+        // communication: 2^mx messages on top of 2^mx answer tables, 4^20·20·(40 + 8) ≈ 1.1e15
+        assertThrows(IllegalArgumentException.class, () -> new LocalityStrategies(CausalModel.COMMUNICATION, Scenario.bipartite(20, 20, 2, 2)));
+    }
 }

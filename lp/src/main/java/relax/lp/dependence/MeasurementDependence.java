@@ -192,7 +192,10 @@ public final class MeasurementDependence {
         LpSolution solution;
         MeasurementDependentModel model;
         if (method == Method.ENUMERATE) {
+            options.progress().note("writing the LP over every (input tuple, strategy) pair: " + space.size() + " strategies, " + blocks + " input tuples");
             LinearProgram lp = compactProgram(p);
+            options.progress().note("solving one LP over every (input tuple, strategy) pair, " + lp.rows() + " rows by " + lp.columns()
+                    + " columns (no progress within it)");
             solution = engine.solve(lp);
             if (solution == null) {
                 return failed(engine, "every LP backend failed");

@@ -192,6 +192,7 @@ public final class BilocalitySearch {
             rootLower = new double[k];
             rootUpper = new double[k];
             for (int j = 0; j < k; j++) {
+                options.progress().note("ranging the free parameters ν of Alice's strategy marginal (LPs 57-58): " + (2 * j) + " of " + (2 * k) + " LPs");
                 Optional<NonBilocality.Range> r = problem.range(j, new double[0], options);
                 lps += 2;
                 if (r.isEmpty() || r.get().minLowerBound() == null || r.get().maxUpperBound() == null) {

@@ -170,6 +170,7 @@ public final class NonBilocality {
         double[] lo = new double[gammas];
         double[] hi = new double[gammas];
         for (int gamma = 0; gamma < gammas; gamma++) {
+            options.progress().note("bounding the weights of Charlie's strategies: " + (2 * gamma) + " of " + (2 * gammas) + " LPs of " + n + " strategies");
             double[] cost = new double[n];
             for (int lambda = 0; lambda < n; lambda++) {
                 cost[lambda] = space.gamma(lambda) == gamma ? 1 : 0;

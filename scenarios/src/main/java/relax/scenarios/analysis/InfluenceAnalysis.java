@@ -30,8 +30,17 @@ import relax.lp.relaxation.RelaxationResult;
  *
  * <p>An analysis is built first ({@link #InfluenceAnalysis}: the problem, with its strategy count and
  * measure rows, for progress and reports) and then run ({@link #run(SolveOptions)}).
+ *
+ * <p>Size limit: by column generation (every space of more than {@link relax.lp.engine.Method#ENUMERATION_LIMIT}
+ * strategies under {@code --method auto}) the restricted master has one row per entry of p, and a model of p needs
+ * about as many strategy columns; behaviours of more than {@value #MAX_GENERATED_ROWS} entries are refused before
+ * anything is solved (measured on this project's 2-core machine, lhv: 1600 entries took 13–64 s, 2601 entries more
+ * than 2 minutes, 10000 entries did not finish in 15 minutes; README, "Speed and scale").
  */
 public final class InfluenceAnalysis {
+    /** Most entries of p (master rows) solved by column generation; larger behaviours are refused with their size. */
+    public static final int MAX_GENERATED_ROWS = 4096;
+
     private final Behaviour behaviour;
     private final CausalModel model;
     private final double tolerance;
@@ -110,6 +119,12 @@ public final class InfluenceAnalysis {
     /** Solves the relaxation. */
     public Outcome run(SolveOptions options) {
         Behaviour p = behaviour;
+        int rows = p.scenario().size();
+        if (rows > MAX_GENERATED_ROWS && options.method().resolve(space.size()) == relax.lp.engine.Method.COLGEN) {
+            throw new IllegalArgumentException("scenario " + p.scenario() + " is too large for column generation over the " + problem.strategies() + " "
+                    + model.key() + " strategies: its master LP would have " + rows + " rows (one per entry of p) and need about as many columns; at most "
+                    + MAX_GENERATED_ROWS + " rows are solved: merge outputs or use fewer inputs");
+        }
         Optional<Signalling> signal = p.signallingTo(0, tolerance);
         if (signal.isEmpty() && model.bobMarginalMustNotSignal()) {
             signal = p.signallingTo(1, tolerance);
