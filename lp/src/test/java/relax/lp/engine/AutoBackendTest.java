@@ -10,12 +10,12 @@ import relax.core.Behaviour;
 import relax.core.Scenario;
 import relax.core.locality.CausalModel;
 import relax.lp.Boxes;
+import relax.lp.LyingBackend;
 import relax.lp.relaxation.BehaviourConstraints;
 import relax.lp.relaxation.Relaxation;
 import relax.lp.relaxation.RelaxationResult;
 import relax.lp.solver.LinearProgram;
 import relax.lp.solver.LpBackend;
-import relax.lp.solver.LpSolution;
 import relax.lp.solver.OrToolsBackend;
 
 /**
@@ -97,17 +97,7 @@ class AutoBackendTest {
      */
     @Test
     void aBackendThatFailedIsNotTriedAgainUnderAnotherEntry() {
-        LpBackend liar = new LpBackend() {
-            @Override
-            public String name() {
-                return "liar";
-            }
-
-            @Override
-            public LpSolution solve(LinearProgram lp) {
-                return LpSolution.optimal(0, new double[lp.columns()], new double[lp.rows()], name(), 0);
-            }
-        };
+        LpBackend liar = new LyingBackend();
         Relaxation r = new Relaxation(CausalModel.X_TO_B.strategies(CHSH), BehaviourConstraints.reproducing(Boxes.prBox()));
         RelaxationResult result = r.solve(SolveOptions.defaults().withBackends(List.of(liar, liar, LpBackend.named("ojalgo"))).withMethod(Method.ENUMERATE));
         assertEquals(0.5, result.value(), 1e-9);

@@ -4,9 +4,8 @@ import relax.lp.engine.Status;
 import relax.lp.engine.Method;
 import relax.lp.engine.SolveOptions;
 import relax.lp.Boxes;
-import relax.lp.solver.LinearProgram;
+import relax.lp.LyingBackend;
 import relax.lp.solver.LpBackend;
-import relax.lp.solver.LpSolution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,17 +98,7 @@ class BackendAgreementTest {
     /** A backend that answers OPTIMAL with wrong numbers is caught by the check, reported, and replaced. */
     @Test
     void wrongAnswersAreCaughtAndTheNextBackendTakesOver() {
-        LpBackend liar = new LpBackend() {
-            @Override
-            public String name() {
-                return "liar";
-            }
-
-            @Override
-            public LpSolution solve(LinearProgram lp) {
-                return LpSolution.optimal(0, new double[lp.columns()], new double[lp.rows()], name(), 0);
-            }
-        };
+        LpBackend liar = new LyingBackend();
         Behaviour p = Boxes.prBox();
         Relaxation r = new Relaxation(CausalModel.X_TO_B.strategies(CHSH), BehaviourConstraints.reproducing(p));
         RelaxationResult result = r.solve(SolveOptions.defaults().withBackends(List.of(liar, LpBackend.named("ojalgo"))));
