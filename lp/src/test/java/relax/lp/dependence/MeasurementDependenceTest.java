@@ -236,8 +236,8 @@ class MeasurementDependenceTest {
      * tuple i's constraint, q_i = q(·|x_i) lives on A_i, and d the largest total-variation distance among
      * the q_i: q_j(A_i^c) ≤ q_i(A_i^c) + d = d, so 1 = q_j(∪_{i≠j} A_i^c) ≤ 3d and M_Hall = 2d ≥ 2/3.
      * Upper bound, independently: the LP written from the definition over all 256 strategies, 16 input
-     * tuples and 120 pairs (|q(λ|x) − q(λ|x')| ≤ t per pair and strategy; 34,817 variables, SciPy/HiGHS)
-     * gives 0.666666666666667. Solved by ray columns (the only formulation for M_Hall); the model the LP
+     * tuples and 120 pairs (|q(λ|x) − q(λ|x')| ≤ t per pair and strategy; 34,817 variables, SciPy/HiGHS,
+     * scripts/md-hall-reference.py) gives 0.666666666666667. Solved by ray columns (the only formulation for M_Hall); the model the LP
      * returns, recomputed, attains it.
      */
     @Test
