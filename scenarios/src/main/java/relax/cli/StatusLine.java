@@ -70,7 +70,10 @@ final class StatusLine {
 
     /**
      * The engine's progress on {@code subject} in words (after a second), or {@link Progress#NONE} when disabled, e.g.
-     * {@code tsirelson.json: min C_X→B ≤ 0.2071067812 after 41 LPs (column generation: 312 of 2^42 strategies tried)}.
+     * {@code tsirelson.json: min C_X→B ≤ 0.2071067812 after 41 LPs (column generation: 312 columns in the master, 2^42
+     * strategies in all)}.
+     * A column is a strategy or, for measurement dependence, a (strategy, ray) pair; pruning drops columns, so the count
+     * can fall.
      */
     Progress listener(String subject, Problem problem) {
         if (!enabled) {
@@ -94,7 +97,8 @@ final class StatusLine {
     static String words(Problem problem, String stage, int round, double objective, int columns, double bestScore) {
         String effort = String.format(Locale.ROOT, " after %d LP%s (%s)", round, round == 1 ? "" : "s", Double.isNaN(bestScore)
                 ? "all " + count(problem.strategies()) + " strategies enumerated"
-                : "column generation: " + columns + " of " + count(problem.strategies()) + " strategies tried");
+                : "column generation: " + columns + " column" + (columns == 1 ? "" : "s") + " in the master, " + count(problem.strategies())
+                        + " strategies in all");
         if (stage.equals("feasibility") || problem.measure() == null) {
             return String.format(Locale.ROOT, "looking for a model that meets the constraints: the closest so far is off by %.3g in total%s", objective,
                     effort);

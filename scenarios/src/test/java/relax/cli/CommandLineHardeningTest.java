@@ -336,7 +336,7 @@ class CommandLineHardeningTest {
     @Test
     void progressInWords() {
         InfluenceAnalysis a = new InfluenceAnalysis(ExampleBehaviours.tsirelson(1), CausalModel.X_TO_B, 1e-9);
-        assertEquals("min C_X→B ≤ 0.2071067812 after 41 LPs (column generation: 31 of 64 strategies tried)",
+        assertEquals("min C_X→B ≤ 0.2071067812 after 41 LPs (column generation: 31 columns in the master, 64 strategies in all)",
                 StatusLine.words(a.problem(), "minimum", 41, 0.2071067812, 31, 0.58));
         assertTrue(StatusLine.words(a.problem(), "feasibility", 3, 0.0123, 31, 0.2).startsWith("looking for a model that meets the constraints: the closest so far is off by 0.0123 in total after 3 LPs"));
         assertEquals("2^42", StatusLine.count(BigInteger.TWO.pow(42)));

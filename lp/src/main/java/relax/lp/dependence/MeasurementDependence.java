@@ -211,8 +211,11 @@ public final class MeasurementDependence {
                     columns.add(space.producing(j / outcomes, j % outcomes), measure.unitRay(j / outcomes, blocks));
                 }
             }
-            Engine.MasterSolution m = engine.generate(columns, new RayPricer(columns, p, options.columnsPerRound(COLUMNS_PER_ROUND),
-                    engine.tolerances().pricing()), PRUNING, "minimum");
+            RayPricer pricer = new RayPricer(columns, p, options.columnsPerRound(COLUMNS_PER_ROUND), engine.tolerances().pricing());
+            if (measure == MeasurementDependenceMeasure.HALL) {
+                pricer.seed(feasible.primal(), engine.tolerances().negligibleWeight());
+            }
+            Engine.MasterSolution m = engine.generate(columns, pricer, PRUNING, "minimum");
             if (m == null) {
                 return failed(engine, "every LP backend failed");
             }
@@ -594,6 +597,41 @@ public final class MeasurementDependence {
             this.p = p;
             this.pricing = new Pricing(Math.max(1, capacity), space.digits().length());
             this.tolerance = tolerance;
+        }
+
+        /**
+         * Adds, for the strategies compatible with the most input tuples under the behaviour {@code support}
+         * (λ is compatible with x when the entry λ(x) of x has weight above {@code negligible}), the ray
+         * 1_T of the set T of all tuples it is compatible with — the columns a local model would use. M_Hall
+         * is a maximum over pairs of input tuples; a master holding only the unit rays of phase 1 has every
+         * pair at distance 2, and the pricer, whose multipliers then sit on a single pair, would otherwise
+         * bring the pairs down one by one (four-party GHZ: 120 rounds at value 2).
+         */
+        void seed(double[] support, double negligible) {
+            pricing.reset();
+            for (long lambda = 0; lambda < space.size(); lambda++) {
+                space.outcomes(lambda, o);
+                double mass = 0;
+                for (int s = 0; s < blocks; s++) {
+                    mass += support[s * outcomes + o[s]] > negligible ? p[s] : 0;
+                }
+                if (pricing.accepts(mass)) {
+                    space.digits().digits(lambda, digits);
+                    pricing.offer(digits, mass);
+                }
+            }
+            for (int i = 0; i < pricing.count(); i++) {
+                pricing.strategy(i, digits);
+                long lambda = space.digits().index(digits);
+                space.outcomes(lambda, o);
+                long set = 0;
+                for (int s = 0; s < blocks; s++) {
+                    set |= support[s * outcomes + o[s]] > negligible ? 1L << s : 0;
+                }
+                if (set != 0) {
+                    columns.add(lambda, set);
+                }
+            }
         }
 
         @Override

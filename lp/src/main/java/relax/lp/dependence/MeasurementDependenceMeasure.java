@@ -220,35 +220,28 @@ public enum MeasurementDependenceMeasure {
         return best;
     }
 
-    /** {@link #score} in exact arithmetic for ray-free use by the certificate: the maximum over all rays. */
-    BigFraction exactScore(BigFraction[] w, BigFraction[] p, BigFraction[] cut, BigFraction[] mass) {
+    /**
+     * M's {@link #score} in exact arithmetic for the certificate: Σ_x p(x) max(ζ_x, max_t ζ_t − 2) with
+     * ζ_x = ŵ_x / p(x). (M_Hall's certificate evaluates single rays exactly instead.)
+     */
+    BigFraction exactScore(BigFraction[] w, BigFraction[] p) {
+        if (this != M) {
+            throw new IllegalStateException("the closed-form exact score is M's");
+        }
         int blocks = p.length;
-        if (this == M) {
-            BigFraction[] zeta = new BigFraction[blocks];
-            BigFraction max = null;
-            for (int s = 0; s < blocks; s++) {
-                zeta[s] = w[s].divide(p[s]);
-                if (max == null || zeta[s].compareTo(max) > 0) {
-                    max = zeta[s];
-                }
-            }
-            BigFraction floor = max.subtract(2);
-            BigFraction v = BigFraction.ZERO;
-            for (int s = 0; s < blocks; s++) {
-                v = v.add(p[s].multiply(zeta[s].compareTo(floor) < 0 ? floor : zeta[s]));
-            }
-            return v;
-        }
-        BigFraction best = null;
-        BigFraction[] sum = new BigFraction[1 << blocks];
-        sum[0] = BigFraction.ZERO;
-        for (int set = 1; set < 1 << blocks; set++) {
-            sum[set] = sum[set & (set - 1)].add(w[Integer.numberOfTrailingZeros(set)]);
-            BigFraction v = sum[set].subtract(cut[set]).divide(mass[set]);
-            if (best == null || v.compareTo(best) > 0) {
-                best = v;
+        BigFraction[] zeta = new BigFraction[blocks];
+        BigFraction max = null;
+        for (int s = 0; s < blocks; s++) {
+            zeta[s] = w[s].divide(p[s]);
+            if (max == null || zeta[s].compareTo(max) > 0) {
+                max = zeta[s];
             }
         }
-        return best;
+        BigFraction floor = max.subtract(2);
+        BigFraction v = BigFraction.ZERO;
+        for (int s = 0; s < blocks; s++) {
+            v = v.add(p[s].multiply(zeta[s].compareTo(floor) < 0 ? floor : zeta[s]));
+        }
+        return v;
     }
 }

@@ -208,6 +208,15 @@ class MeasurementDependenceTest {
      */
     @Test
     void fourPartyGhzNeedsOneQuarter() {
+        MeasurementDependenceResult r = solve(ghz4(), MeasurementDependenceMeasure.M);
+        assertVerified(r);
+        assertEquals(Method.ENUMERATE, r.diagnostics().method());
+        assertEquals(0.25, r.value(), TOL);
+        assertEquals(0.25, r.model().measure(), TOL);
+    }
+
+    /** Four-party GHZ, X (input 0) or Y (input 1) on (|0000⟩ + |1111⟩)/√2: p(a|x) = (1 + (−1)^{Σa} cos(π k/2))/16 for k inputs Y. */
+    static Behaviour ghz4() {
         Scenario s = Scenario.of(new int[] {2, 2, 2, 2}, new int[] {2, 2, 2, 2});
         double[] p = new double[s.size()];
         for (int block = 0; block < 16; block++) {
@@ -216,11 +225,28 @@ class MeasurementDependenceTest {
                 p[s.index(block, o)] = (1 + ((Integer.bitCount(o) & 1) == 0 ? e : -e)) / 16;
             }
         }
-        MeasurementDependenceResult r = solve(new Behaviour(s, p, "GHZ4", ""), MeasurementDependenceMeasure.M);
+        return new Behaviour(s, p, "GHZ4", "");
+    }
+
+    /**
+     * Four-party GHZ needs M_Hall = 2/3. Lower bound by hand: on the four input tuples XXYY, XYXY, XYYX
+     * (outputs of odd parity) and XXXX (even parity) every party's X and every party's Y occur an even
+     * number of times, so the four output parities of any deterministic λ add up to 0 mod 2 while GHZ
+     * demands 1: every λ breaks the constraint of at least one of them. With A_i the strategies meeting
+     * tuple i's constraint, q_i = q(·|x_i) lives on A_i, and d the largest total-variation distance among
+     * the q_i: q_j(A_i^c) ≤ q_i(A_i^c) + d = d, so 1 = q_j(∪_{i≠j} A_i^c) ≤ 3d and M_Hall = 2d ≥ 2/3.
+     * Upper bound, independently: the LP written from the definition over all 256 strategies, 16 input
+     * tuples and 120 pairs (|q(λ|x) − q(λ|x')| ≤ t per pair and strategy; 34,817 variables, SciPy/HiGHS,
+     * scripts/md-hall-reference.py) gives 0.666666666666667. Solved by ray columns (the only formulation for M_Hall); the model the LP
+     * returns, recomputed, attains it.
+     */
+    @Test
+    void fourPartyGhzNeedsHallOfTwoThirds() {
+        MeasurementDependenceResult r = solve(ghz4(), MeasurementDependenceMeasure.HALL);
         assertVerified(r);
-        assertEquals(Method.ENUMERATE, r.diagnostics().method());
-        assertEquals(0.25, r.value(), TOL);
-        assertEquals(0.25, r.model().measure(), TOL);
+        assertEquals(Method.COLGEN, r.diagnostics().method());
+        assertEquals(2.0 / 3, r.value(), TOL);
+        assertEquals(2.0 / 3, r.model().hall(), TOL);
     }
 
     /** A behaviour of the two-output scenario {@code s} with every block drawn uniformly from (0,1)^4 and normalised. */
