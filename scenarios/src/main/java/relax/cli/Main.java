@@ -10,27 +10,6 @@ import relax.scenarios.io.TerminalText;
 /** The {@code relax} command line: quantifies how far Bell's causal assumptions must be relaxed. */
 @Command(name = "relax", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Minimum relaxations of the causal assumptions of Bell's theorem (Chaves, Kueng, Brask & Gross 2015), as linear programs with exactly verified certificates.",
-        subcommands = {
-            InfluenceCommand.class,
-            StructureCommand.class,
-            MdCommand.class,
-            NoncontextualCommand.class,
-            NoDisturbanceCommand.class,
-            FaithfulnessCommand.class,
-            BilocalCommand.class,
-            AuditCommand.class,
-            MicrostateCommand.class,
-            CoverageCommand.class,
-            ExampleCommand.class,
-            ConvertCommand.class,
-            CurveCommand.class,
-            DualVerticesCommand.class,
-            FacetsCommand.class,
-            ReproduceCommand.class,
-            BenchCommand.class,
-            BatchCommand.class,
-            MergeCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  relax influence --model x2b scenarios/examples/tsirelson.json", "  relax reproduce", "  relax help md"},
         exitCodeListHeading = "%nExit codes (every command; with several inputs the largest):%n",
@@ -41,13 +20,56 @@ public final class Main {
     /** Set this environment variable (to anything) to see the stack trace of an internal error. */
     static final String DEBUG = "RELAX_DEBUG";
 
+    /**
+     * The commands, in the order {@code relax --help} lists them. Each is built only when registered: picocli
+     * reflects over every option of every registered command at start-up, so {@link #main} registers only the
+     * command that runs (the names here are those of the commands' {@code @Command} annotations; a test checks).
+     */
+    static final java.util.List<java.util.Map.Entry<String, java.util.function.Supplier<Object>>> COMMANDS = java.util.List.of(
+            java.util.Map.entry("influence", InfluenceCommand::new),
+            java.util.Map.entry("structure", StructureCommand::new),
+            java.util.Map.entry("md", MdCommand::new),
+            java.util.Map.entry("noncontextual", NoncontextualCommand::new),
+            java.util.Map.entry("nodisturbance", NoDisturbanceCommand::new),
+            java.util.Map.entry("faithfulness", FaithfulnessCommand::new),
+            java.util.Map.entry("bilocal", BilocalCommand::new),
+            java.util.Map.entry("audit", AuditCommand::new),
+            java.util.Map.entry("microstate", MicrostateCommand::new),
+            java.util.Map.entry("coverage", CoverageCommand::new),
+            java.util.Map.entry("example", ExampleCommand::new),
+            java.util.Map.entry("convert", ConvertCommand::new),
+            java.util.Map.entry("curve", CurveCommand::new),
+            java.util.Map.entry("dual-vertices", DualVerticesCommand::new),
+            java.util.Map.entry("facets", FacetsCommand::new),
+            java.util.Map.entry("reproduce", ReproduceCommand::new),
+            java.util.Map.entry("bench", BenchCommand::new),
+            java.util.Map.entry("batch", BatchCommand::new),
+            java.util.Map.entry("merge", MergeCommand::new),
+            java.util.Map.entry("help", CommandLine.HelpCommand::new));
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args.length == 0 ? "" : args[0]).execute(args));
     }
 
-    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    /** The configured command line with every command; tests and batch tasks call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: only that command when it names one (other
+     * than {@code help}), none for {@code --version}, otherwise all of them (help, errors, suggestions). The
+     * behaviour of the command that runs is the same either way; only start-up work differs.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new Main());
+        boolean version = first.equals("-V") || first.equals("--version");
+        boolean named = !first.equals("help") && COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
+        for (var c : COMMANDS) {
+            if (!version && (!named || c.getKey().equals(first))) {
+                cl.addSubcommand(c.getKey(), new CommandLine(c.getValue().get()));
+            }
+        }
         cl.setUsageHelpWidth(110);
         cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler(Main::handle);

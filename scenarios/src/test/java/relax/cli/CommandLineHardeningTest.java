@@ -296,6 +296,26 @@ class CommandLineHardeningTest {
         assertEquals(Main.commandLine().getSubcommands().size(), n);
     }
 
+    /**
+     * Start-up registers only the command that runs: each entry of Main.COMMANDS carries its command's own name, a named
+     * command gets only itself, --version none, help and anything else all of them (in the listed order).
+     */
+    @Test
+    void startUpRegistersOnlyTheCommandThatRuns() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (var c : Main.COMMANDS) {
+            assertEquals(c.getKey(), new CommandLine(c.getValue().get()).getCommandName());
+            names.add(c.getKey());
+        }
+        assertEquals(names, java.util.List.copyOf(Main.commandLine().getSubcommands().keySet()));
+        assertEquals(java.util.Set.of("md"), Main.commandLine("md").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("dual-vertices"), Main.commandLine("dual-vertices").getSubcommands().keySet());
+        assertTrue(Main.commandLine("--version").getSubcommands().isEmpty());
+        assertEquals(names.size(), Main.commandLine("help").getSubcommands().size());
+        assertEquals(names.size(), Main.commandLine("--help").getSubcommands().size());
+        assertEquals(names.size(), Main.commandLine("influnce").getSubcommands().size(), "a misspelt command is suggested from all of them");
+    }
+
     /** Each command's help has usage examples and its exit codes; reproduce --only lists every id. */
     @Test
     void everyCommandHasExamplesAndExitCodes() {
