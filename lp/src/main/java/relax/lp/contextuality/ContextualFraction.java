@@ -236,10 +236,15 @@ public final class ContextualFraction {
         private final int[] rowOf;
         private final int[] entries = new int[space.scenario().inputBlocks()];
         private final int[] scratch;
+        /** The rows of the column being appended (reused; {@link LinearProgram#addColumn} copies). */
+        private final int[] rows = new int[entries.length];
+        /** Every coefficient of a strategy column: 1 in the row of each entry it produces. */
+        private final double[] ones = new double[entries.length];
 
         Columns(StrategyPool pool) {
             this.pool = pool;
             this.scratch = new int[pool.width()];
+            Arrays.fill(ones, 1);
             rowOf = new int[space.scenario().size()];
             Arrays.fill(rowOf, -1);
             for (int r = 0; r < rowEntry.length; r++) {
@@ -265,11 +270,8 @@ public final class ContextualFraction {
         public void append(LinearProgram lp, int k) {
             pool.strategy(k, scratch);
             space.column(scratch, entries);
-            int[] rows = new int[entries.length];
-            double[] ones = new double[entries.length];
             for (int i = 0; i < entries.length; i++) {
                 rows[i] = rowOf[entries[i]];
-                ones[i] = 1;
             }
             lp.addColumn(-1, false, rows, ones, rows.length);
         }

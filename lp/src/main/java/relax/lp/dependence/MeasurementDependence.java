@@ -6,11 +6,9 @@ import relax.lp.solver.LpSolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import relax.core.locality.LhvStrategies;
 import relax.core.strategy.Pricing;
@@ -436,8 +434,7 @@ public final class MeasurementDependence {
      */
     private final class RayColumns implements Master {
         private final double[] p;
-        private final List<long[]> columns = new ArrayList<>();
-        private final Set<List<Long>> present = new HashSet<>();
+        private final RayColumnPool columns = new RayColumnPool();
         private final double[] eps = new double[blocks];
         private final double[] cost = new double[measure.terms(blocks)];
         private final int[] o = new int[blocks];
@@ -451,16 +448,12 @@ public final class MeasurementDependence {
         }
 
         boolean add(long lambda, long ray) {
-            if (!present.add(List.of(lambda, ray))) {
-                return false;
-            }
-            columns.add(new long[] {lambda, ray});
-            return true;
+            return columns.add(lambda, ray);
         }
 
         @Override
         public int generated() {
-            return columns.size();
+            return columns.count();
         }
 
         @Override
@@ -483,8 +476,7 @@ public final class MeasurementDependence {
 
         @Override
         public void append(LinearProgram lp, int c) {
-            long[] col = columns.get(c);
-            int n = column(col[0], col[1]);
+            int n = column(columns.lambda(c), columns.ray(c));
             for (int t = 0; t < n; t++) {
                 val[t] = coefficient[touched[t]];
                 coefficient[touched[t]] = 0;
@@ -502,16 +494,7 @@ public final class MeasurementDependence {
 
         @Override
         public void retain(IntPredicate keep) {
-            List<long[]> kept = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                if (keep.test(c)) {
-                    kept.add(columns.get(c));
-                } else {
-                    present.remove(List.of(columns.get(c)[0], columns.get(c)[1]));
-                }
-            }
-            columns.clear();
-            columns.addAll(kept);
+            columns.retain(keep);
         }
 
         /**
@@ -554,14 +537,13 @@ public final class MeasurementDependence {
         /** The model q(x, λ) = Σ_rays θ p(x) ε_x of the master's primal, strategies in order of first use. */
         MeasurementDependentModel model(Engine.MasterSolution m, double[] p, double negligible) {
             Map<Long, double[]> q = new LinkedHashMap<>();
-            for (int c = 0; c < columns.size(); c++) {
+            for (int c = 0; c < columns.count(); c++) {
                 double theta = m.generated(c);
                 if (theta <= negligible) {
                     continue;
                 }
-                long[] col = columns.get(c);
-                measure.ray(col[1], p, eps);
-                double[] weights = q.computeIfAbsent(col[0], key -> new double[blocks]);
+                measure.ray(columns.ray(c), p, eps);
+                double[] weights = q.computeIfAbsent(columns.lambda(c), key -> new double[blocks]);
                 for (int s = 0; s < blocks; s++) {
                     weights[s] += theta * p[s] * eps[s];
                 }

@@ -217,7 +217,9 @@ public final class Engine {
                     double[] reducedCost = reducedCosts(session.lp, s);
                     int kept = appended;
                     int offset = first;
+                    int before = master.generated();
                     master.retain(k -> k >= kept || s.primal()[offset + k] > 0 || reducedCost[offset + k] <= pruning.reducedCost());
+                    options.progress().note("pruned the master: kept " + master.generated() + " of " + before + " generated columns");
                     LinearProgram rebuilt = master.frame();
                     first = rebuilt.columns();
                     for (int k = 0; k < master.generated(); k++) {

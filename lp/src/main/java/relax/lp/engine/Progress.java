@@ -2,8 +2,8 @@ package relax.lp.engine;
 
 /**
  * Receives the engine's progress on long solves: one call per master LP of column generation, and free
- * text from search-type formulations. Implementations turn it into words for the user; the engine never
- * prints.
+ * text from search-type formulations and from the engine's pruning. Implementations turn it into words
+ * for the user; the engine never prints.
  */
 public interface Progress {
 
@@ -18,7 +18,11 @@ public interface Progress {
      */
     void round(String stage, int round, double objective, int columns, double bestScore);
 
-    /** A line of free text from a search (e.g. a branch-and-bound bracket). Ignored by default. */
+    /**
+     * A line of free text: from a search (e.g. a branch-and-bound bracket), or from the engine when it prunes a
+     * column-generation master ({@link Pruning}: "pruned the master: kept K of N generated columns", N counting the
+     * columns the last pricing added). Ignored by default.
+     */
     default void note(String line) {
     }
 
