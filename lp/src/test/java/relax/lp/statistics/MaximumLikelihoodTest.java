@@ -22,6 +22,31 @@ class MaximumLikelihoodTest {
      * separately: π(a|x) = (N_a(x,0) + N_a(x,1)) / (n(x,0) + n(x,1)) and r(b|a,x,y) = N(ab|xy) / N_a(x,y). So the
      * maximum-likelihood behaviour is p(ab|xy) = π(a|x) N(ab|xy) / N_a(x,y), by hand.
      */
+    /** The closed-form maximum-likelihood x2b behaviour of the comment above: p(ab|xy) = π(a|x) N(ab|xy) / N_a(x,y). */
+    private static double[] closedForm(long[] n) {
+        double[] p = new double[CHSH.size()];
+        for (int x = 0; x < 2; x++) {
+            for (int a = 0; a < 2; a++) {
+                double na = 0;
+                double runs = 0;
+                for (int y = 0; y < 2; y++) {
+                    for (int b = 0; b < 2; b++) {
+                        na += n[CHSH.index(x, y, a, b)];
+                        runs += n[CHSH.index(x, y, a, b)] + n[CHSH.index(x, y, 1 - a, b)];
+                    }
+                }
+                for (int y = 0; y < 2; y++) {
+                    double nay = n[CHSH.index(x, y, a, 0)] + n[CHSH.index(x, y, a, 1)];
+                    for (int b = 0; b < 2; b++) {
+                        int e = CHSH.index(x, y, a, b);
+                        p[e] = na / runs * n[e] / nay;
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
     @Test
     void x2bFitIsTheClosedFormOptimum() {
         for (long seed = 1; seed <= 4; seed++) {
@@ -30,25 +55,9 @@ class MaximumLikelihoodTest {
             Fit fit = new MaximumLikelihood(CausalModel.X_TO_B.strategies(CHSH), data).solve(SolveOptions.defaults());
             assertEquals(Status.OPTIMAL, fit.status(), fit.reason());
             assertTrue(fit.gap() <= 1e-9);
-            for (int x = 0; x < 2; x++) {
-                for (int a = 0; a < 2; a++) {
-                    double na = 0;
-                    double runs = 0;
-                    for (int y = 0; y < 2; y++) {
-                        for (int b = 0; b < 2; b++) {
-                            na += n[CHSH.index(x, y, a, b)];
-                            runs += n[CHSH.index(x, y, a, b)] + n[CHSH.index(x, y, 1 - a, b)];
-                        }
-                    }
-                    double pi = na / runs;
-                    for (int y = 0; y < 2; y++) {
-                        double nay = n[CHSH.index(x, y, a, 0)] + n[CHSH.index(x, y, a, 1)];
-                        for (int b = 0; b < 2; b++) {
-                            assertEquals(pi * n[CHSH.index(x, y, a, b)] / nay, fit.fitted().get(CHSH.index(x, y, a, b)), 2e-5,
-                                    "p(" + a + b + "|" + x + y + ")");
-                        }
-                    }
-                }
+            double[] closed = closedForm(n);
+            for (int e = 0; e < CHSH.size(); e++) {
+                assertEquals(closed[e], fit.fitted().get(e), 2e-5, "entry " + e);
             }
             L1ProjectionTest.assertInStructure(fit.fitted(), false);
         }
@@ -64,28 +73,13 @@ class MaximumLikelihoodTest {
         for (long c : n) {
             total += c;
         }
+        double[] optimum = closedForm(n);
         double fitted = 0;
         double closed = 0;
-        for (int x = 0; x < 2; x++) {
-            for (int a = 0; a < 2; a++) {
-                double na = 0;
-                double runs = 0;
-                for (int y = 0; y < 2; y++) {
-                    for (int b = 0; b < 2; b++) {
-                        na += n[CHSH.index(x, y, a, b)];
-                        runs += n[CHSH.index(x, y, a, b)] + n[CHSH.index(x, y, 1 - a, b)];
-                    }
-                }
-                for (int y = 0; y < 2; y++) {
-                    double nay = n[CHSH.index(x, y, a, 0)] + n[CHSH.index(x, y, a, 1)];
-                    for (int b = 0; b < 2; b++) {
-                        int e = CHSH.index(x, y, a, b);
-                        if (n[e] > 0) {
-                            closed += n[e] / total * Math.log(na / runs * n[e] / nay);
-                            fitted += n[e] / total * Math.log(fit.fitted().get(e));
-                        }
-                    }
-                }
+        for (int e = 0; e < CHSH.size(); e++) {
+            if (n[e] > 0) {
+                closed += n[e] / total * Math.log(optimum[e]);
+                fitted += n[e] / total * Math.log(fit.fitted().get(e));
             }
         }
         assertTrue(fitted <= closed + 1e-12);
