@@ -1,6 +1,5 @@
 package relax.benchmarks;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,8 +13,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import relax.core.locality.CausalModel;
-import relax.core.locality.LocalityStrategies;
-import relax.core.strategy.Pricing;
 import relax.core.Scenario;
 
 /**
@@ -35,31 +32,17 @@ public class PricingBenchmark {
     @Param({"x2b:4", "x2b:6", "a2b:8", "comm:6", "lhv:10", "lhv:14"})
     public String space;
 
-    private LocalityStrategies strategies;
-    private double[] z;
-    private double[] w;
-    private Pricing pricing;
+    private PricingCall call;
 
     @Setup
     public void setUp() {
         String[] parts = space.split(":");
         int m = Integer.parseInt(parts[1]);
-        strategies = CausalModel.fromKey(parts[0]).strategies(Scenario.bipartite(m, m, 2, 2));
-        Random random = new Random(42);
-        z = new double[strategies.scenario().size()];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = random.nextGaussian();
-        }
-        w = new double[strategies.measureRows()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = random.nextDouble() / w.length;
-        }
-        pricing = new Pricing(30, strategies.digits().length());
+        call = new PricingCall(CausalModel.fromKey(parts[0]).strategies(Scenario.bipartite(m, m, 2, 2)));
     }
 
     @Benchmark
     public double price() {
-        strategies.price(z, w, pricing);
-        return pricing.max();
+        return call.price();
     }
 }

@@ -1,6 +1,5 @@
 package relax.benchmarks;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import relax.core.Scenario;
 import relax.core.locality.CausalModel;
-import relax.core.strategy.Pricing;
 import relax.core.strategy.StrategySpace;
 import relax.core.structure.StructureStrategies;
 import relax.scenarios.io.StructureFile;
@@ -41,33 +39,20 @@ public class StructurePricingBenchmark {
     @Param({"hand", "generic"})
     public String implementation;
 
-    private StrategySpace strategies;
-    private double[] z;
-    private double[] w;
-    private Pricing pricing;
+    private PricingCall call;
 
     @Setup
     public void setUp() {
         String[] parts = space.split(":");
         int m = Integer.parseInt(parts[1]);
         Scenario s = Scenario.bipartite(m, m, 2, 2);
-        strategies = implementation.equals("hand") ? CausalModel.fromKey(parts[0]).strategies(s)
+        StrategySpace strategies = implementation.equals("hand") ? CausalModel.fromKey(parts[0]).strategies(s)
                 : new StructureStrategies(StructureFile.load(parts[0], 1e-9).resolve(s, parts[0]));
-        Random random = new Random(42);
-        z = new double[strategies.scenario().size()];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = random.nextGaussian();
-        }
-        w = new double[strategies.measureRows()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = random.nextDouble() / w.length;
-        }
-        pricing = new Pricing(30, strategies.digits().length());
+        call = new PricingCall(strategies);
     }
 
     @Benchmark
     public double price() {
-        strategies.price(z, w, pricing);
-        return pricing.max();
+        return call.price();
     }
 }
