@@ -63,9 +63,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(tolerance >= 0) || tolerance > 0.1) {
-            throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
-        }
+        SolverOptions.checkTolerance(tolerance);
         String f = format != null ? format.toLowerCase(Locale.ROOT)
                 : out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "json";
         if (!f.equals("json") && !f.equals("csv")) {

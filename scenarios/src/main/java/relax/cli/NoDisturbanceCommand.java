@@ -43,9 +43,7 @@ public final class NoDisturbanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(tolerance >= 0) || tolerance > 0.1) {
-            throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
-        }
+        SolverOptions.checkTolerance(tolerance);
         Records records = new Records(spec.commandLine().getOut(), spec.commandLine().getErr(), json, false);
         for (Path file : files) {
             records.guard(file.toString(), "behaviour", () -> {

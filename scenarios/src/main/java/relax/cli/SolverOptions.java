@@ -25,12 +25,17 @@ public final class SolverOptions {
         }
     }
 
-    /** Solve options from the command line: the chosen backend first, the others as fallbacks, the given method. */
-    SolveOptions relaxationOptions(Method method) {
-        List<LpBackend> backends = SolveOptions.backendsStartingWith(backend);
+    /** Every command's {@code --tolerance} is in [0, 0.1]; anything else is one line, exit 2. */
+    static void checkTolerance(double tolerance) {
         if (!(tolerance >= 0) || tolerance > 0.1) {
             throw new IllegalArgumentException("--tolerance must be between 0 and 0.1, got " + tolerance);
         }
+    }
+
+    /** Solve options from the command line: the chosen backend first, the others as fallbacks, the given method. */
+    SolveOptions relaxationOptions(Method method) {
+        List<LpBackend> backends = SolveOptions.backendsStartingWith(backend);
+        checkTolerance(tolerance);
         return SolveOptions.defaults().withBackends(backends).withMethod(method);
     }
 
