@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import relax.core.strategy.BruteForce;
 import relax.core.Scenario;
 import relax.core.locality.CausalModel;
 import relax.core.strategy.Pricing;
@@ -147,20 +148,9 @@ class ContextualStrategiesTest {
             w[i] = rng.nextInt(range + 1);
         }
         List<Double> scores = new ArrayList<>();
-        int[] entries = new int[space.scenario().inputBlocks()];
-        int[] counts = new int[space.measureRows()];
         int[] lambda = space.digits().first();
         do {
-            space.column(lambda, entries);
-            space.measureCounts(lambda, counts);
-            double s = 0;
-            for (int e : entries) {
-                s += z[e];
-            }
-            for (int i = 0; i < counts.length; i++) {
-                s -= w[i] * counts[i];
-            }
-            scores.add(s);
+            scores.add(BruteForce.score(space, lambda, z, w));
         } while (space.digits().next(lambda));
         scores.sort((a, b) -> Double.compare(b, a));
         int keep = 10;
@@ -171,17 +161,7 @@ class ContextualStrategiesTest {
         for (int i = 0; i < out.count(); i++) {
             assertEquals(scores.get(i), out.score(i), 0.0, "rank " + i);
             // the kept strategy really has the score reported
-            int[] d = out.strategy(i);
-            space.column(d, entries);
-            space.measureCounts(d, counts);
-            double s = 0;
-            for (int e : entries) {
-                s += z[e];
-            }
-            for (int j = 0; j < counts.length; j++) {
-                s -= w[j] * counts[j];
-            }
-            assertEquals(out.score(i), s, 0.0);
+            assertEquals(out.score(i), BruteForce.score(space, out.strategy(i), z, w), 0.0);
         }
     }
 }

@@ -1,5 +1,6 @@
 package relax.core.locality;
 
+import relax.core.strategy.BruteForce;
 import relax.core.Scenario;
 import relax.core.strategy.Pricing;
 
@@ -111,8 +112,6 @@ class LocalityStrategiesTest {
             return;
         }
         Random rng = new Random(31 * m.ordinal() + s.size());
-        int[] entries = new int[s.inputBlocks()];
-        int[] counts = new int[space.measureRows()];
         Pricing pricing = new Pricing(5, space.digits().length());
         for (int trial = 0; trial < 3; trial++) {
             double[] z = new double[s.size()];
@@ -123,35 +122,11 @@ class LocalityStrategiesTest {
             for (int i = 0; i < w.length; i++) {
                 w[i] = rng.nextInt(6);
             }
-            double best = Double.NEGATIVE_INFINITY;
-            for (int[] lambda = space.digits().first(); ; ) {
-                space.column(lambda, entries);
-                space.measureCounts(lambda, counts);
-                double v = 0;
-                for (int e : entries) {
-                    v += z[e];
-                }
-                for (int i = 0; i < counts.length; i++) {
-                    v -= w[i] * counts[i];
-                }
-                best = Math.max(best, v);
-                if (!space.digits().next(lambda)) {
-                    break;
-                }
-            }
+            double best = BruteForce.max(space, z, w);
             space.price(z, w, pricing);
             assertEquals(best, pricing.max(), 0, "integer weights: exact");
             // the reported strategy attains the maximum
-            space.column(pricing.strategy(0), entries);
-            space.measureCounts(pricing.strategy(0), counts);
-            double v = 0;
-            for (int e : entries) {
-                v += z[e];
-            }
-            for (int i = 0; i < counts.length; i++) {
-                v -= w[i] * counts[i];
-            }
-            assertEquals(best, v, 0);
+            assertEquals(best, BruteForce.score(space, pricing.strategy(0), z, w), 0);
             for (int k = 1; k < pricing.count(); k++) {
                 assertEquals(true, pricing.score(k) <= pricing.score(k - 1));
             }

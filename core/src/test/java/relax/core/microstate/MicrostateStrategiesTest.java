@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import relax.core.Scenario;
+import relax.core.strategy.BruteForce;
 import relax.core.strategy.Pricing;
 import relax.core.strategy.ResponseFunction;
 
@@ -71,8 +72,6 @@ class MicrostateStrategiesTest {
     void pricingEqualsBruteForce(MicrostateMeasure m, Scenario s) {
         MicrostateStrategies space = new MicrostateStrategies(m, s);
         Random rng = new Random(17 * m.ordinal() + s.size());
-        int[] entries = new int[s.inputBlocks()];
-        int[] counts = new int[space.measureRows()];
         Pricing pricing = new Pricing(6, space.digits().length());
         for (int trial = 0; trial < 4; trial++) {
             double[] z = new double[s.size()];
@@ -83,30 +82,13 @@ class MicrostateStrategiesTest {
             for (int i = 0; i < w.length; i++) {
                 w[i] = rng.nextInt(8);
             }
-            double best = Double.NEGATIVE_INFINITY;
-            int[] lambda = space.digits().first();
-            do {
-                best = Math.max(best, score(space, lambda, z, w, entries, counts));
-            } while (space.digits().next(lambda));
+            double best = BruteForce.max(space, z, w);
             space.price(z, w, pricing);
             assertEquals(best, pricing.max(), 0, "integer weights: exact");
             for (int k = 0; k < pricing.count(); k++) {
-                assertEquals(pricing.score(k), score(space, pricing.strategy(k), z, w, entries, counts), 0, "kept strategy " + k);
+                assertEquals(pricing.score(k), BruteForce.score(space, pricing.strategy(k), z, w), 0, "kept strategy " + k);
             }
         }
-    }
-
-    private static double score(MicrostateStrategies space, int[] lambda, double[] z, double[] w, int[] entries, int[] counts) {
-        space.column(lambda, entries);
-        space.measureCounts(lambda, counts);
-        double v = 0;
-        for (int e : entries) {
-            v += z[e];
-        }
-        for (int i = 0; i < counts.length; i++) {
-            v -= w[i] * counts[i];
-        }
-        return v;
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import relax.core.strategy.BruteForce;
 import relax.core.InvalidStructureException;
 import relax.core.Scenario;
 import relax.core.locality.CausalModel;
@@ -181,21 +182,6 @@ class StructureStrategiesTest {
         return best;
     }
 
-    private static double score(StrategySpace space, int[] d, double[] z, double[] w) {
-        int[] col = new int[space.scenario().inputBlocks()];
-        int[] counts = new int[space.measureRows()];
-        space.column(d, col);
-        space.measureCounts(d, counts);
-        double v = 0;
-        for (int e : col) {
-            v += z[e];
-        }
-        for (int i = 0; i < counts.length; i++) {
-            v -= w[i] * counts[i];
-        }
-        return v;
-    }
-
     /**
      * Integer z and w (the exact certificate's case): the pricing maximum equals the brute-force maximum exactly,
      * with the plain search and with the bounded search forced, and every strategy kept scores what it claims.
@@ -224,7 +210,7 @@ class StructureStrategiesTest {
                 space.price(zd, wd, p);
                 assertEquals(bruteMax(all, space.scenario().inputBlocks(), z, w), (long) p.max(), name + (space.boundedSearch() ? " (bounded)" : ""));
                 for (int i = 0; i < p.count(); i++) {
-                    assertEquals(score(space, p.strategy(i), zd, wd), p.score(i), 0, name);
+                    assertEquals(BruteForce.score(space, p.strategy(i), zd, wd), p.score(i), 0, name);
                 }
             }
         }
