@@ -158,7 +158,7 @@ public final class DualVertices {
         if (zero) {
             return Kind.ZERO;
         }
-        return noSignalling.contains(integers(z)) ? Kind.NO_SIGNALLING : Kind.BELL;
+        return noSignalling.contains(RowEchelon.primitive(z)) ? Kind.NO_SIGNALLING : Kind.BELL;
     }
 
     /**
@@ -188,19 +188,6 @@ public final class DualVertices {
             span.add(v);
         }
         return new Gauge(span.toArray(new BigInteger[0][]), s.size());
-    }
-
-    /** A rational vector scaled to a primitive integer vector of the same direction. */
-    static BigInteger[] integers(BigFraction[] x) {
-        BigInteger l = BigInteger.ONE;
-        for (BigFraction f : x) {
-            l = l.divide(l.gcd(f.getDenominator())).multiply(f.getDenominator());
-        }
-        BigInteger[] r = new BigInteger[x.length];
-        for (int j = 0; j < x.length; j++) {
-            r[j] = x[j].getNumerator().multiply(l.divide(x[j].getDenominator()));
-        }
-        return RowEchelon.primitive(r);
     }
 
     public Scenario scenario() {

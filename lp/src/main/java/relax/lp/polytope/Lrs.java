@@ -84,9 +84,9 @@ public final class Lrs {
             BigFraction[] row = out.rows.get(r);
             BigFraction[] x = java.util.Arrays.copyOfRange(row, 1, row.length);
             if (out.linearity.contains(r)) {
-                lines.add(integers(x));
+                lines.add(RowEchelon.primitive(x));
             } else if (row[0].getNumerator().signum() == 0) {
-                rays.add(integers(x));
+                rays.add(RowEchelon.primitive(x));
             } else {
                 for (int j = 0; j < x.length; j++) {
                     x[j] = x[j].divide(row[0]);
@@ -133,7 +133,7 @@ public final class Lrs {
         List<BigInteger[]> facets = new ArrayList<>();
         List<BigInteger[]> equations = new ArrayList<>();
         for (int r = 0; r < out.rows.size(); r++) {
-            (out.linearity.contains(r) ? equations : facets).add(integers(out.rows.get(r)));
+            (out.linearity.contains(r) ? equations : facets).add(RowEchelon.primitive(out.rows.get(r)));
         }
         return List.of(facets, equations);
     }
@@ -150,19 +150,6 @@ public final class Lrs {
             in.append(j == 0 ? "" : " ").append(h[j]);
         }
         in.append('\n');
-    }
-
-    /** A rational vector scaled to a primitive integer vector (same direction). */
-    private static BigInteger[] integers(BigFraction[] x) {
-        BigInteger l = BigInteger.ONE;
-        for (BigFraction f : x) {
-            l = l.divide(l.gcd(f.getDenominator())).multiply(f.getDenominator());
-        }
-        BigInteger[] r = new BigInteger[x.length];
-        for (int j = 0; j < x.length; j++) {
-            r[j] = x[j].getNumerator().multiply(l.divide(x[j].getDenominator()));
-        }
-        return RowEchelon.primitive(r);
     }
 
     /** lrs's output rows (0-based linearity indices). */

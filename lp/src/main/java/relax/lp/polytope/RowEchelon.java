@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The reduced row echelon form of an integer matrix, computed exactly (integer-preserving elimination,
@@ -156,6 +157,19 @@ final class RowEchelon {
         for (int j = 0; j < v.length; j++) {
             v[j] = v[j].negate();
         }
+    }
+
+    /** A rational vector scaled to the primitive integer vector of the same direction (common denominator cleared, gcd divided out). */
+    static BigInteger[] primitive(BigFraction[] x) {
+        BigInteger l = BigInteger.ONE;
+        for (BigFraction f : x) {
+            l = l.divide(l.gcd(f.getDenominator())).multiply(f.getDenominator());
+        }
+        BigInteger[] r = new BigInteger[x.length];
+        for (int j = 0; j < x.length; j++) {
+            r[j] = x[j].getNumerator().multiply(l.divide(x[j].getDenominator()));
+        }
+        return primitive(r);
     }
 
     /** Divides v (modified) by the gcd of its entries; returns v. */
