@@ -191,6 +191,8 @@ public final class Relaxation {
     final class StrategyColumns implements Master {
         private final StrategyPool pool;
         boolean phaseOne;
+        /** Whether the master's LP has the slack columns: built in phase 1, kept (removed, fixed at 0) into phase 2 until a prune rebuilds it. */
+        private boolean slackColumns;
         /** The phase-1 optimum, once phase 1 is done. */
         Engine.MasterSolution feasibility;
         StrategyPricer pricer;
@@ -231,6 +233,7 @@ public final class Relaxation {
                 }
                 lp.addColumn(phaseOne ? 0 : 1, false, columnRows, columnValues, l);
             }
+            slackColumns = phaseOne;
             if (phaseOne) {
                 int[] row = new int[1];
                 for (int r = 0; r < k; r++) {
@@ -318,7 +321,7 @@ public final class Relaxation {
             if (space.measureRows() > 0) {
                 cols[j++] = "t";
             }
-            if (lp.columns() - j - pool.count() == 2 * k) { // phase-1 slacks, still present (removed) in phase 2 unless a prune rebuilt the master
+            if (slackColumns) {
                 for (int r = 0; r < k; r++) {
                     cols[j++] = "slack+ " + rows[r];
                     cols[j++] = "slack- " + rows[r];
